@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// The whole gate: `npm test`. Runs every check in order, keeps going after a failure so the
+// report is complete, and ends with the line `N passed, N failed` (test cases plus gate steps).
+// It never touches the network.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const TZS = ['America/Bogota', 'Asia/Tokyo', 'Pacific/Kiritimati'];
+const bin = (name) => `node_modules/.bin/${name}`;
+const steps = [
+  { name: 'typecheck (tsc --noEmit)', cmd: bin('tsc'), args: ['--noEmit'] },
+  { name: 'lint (biome check)', cmd: bin('biome'), args: ['check', '.'] },
+  { name: 'build (tsup)', cmd: bin('tsup'), args: [] },
+  {
+    name: 'tests + coverage (vitest, TZ=UTC)',
+    cmd: bin('vitest'),
+    args: [
+      'run',
+      '--coverage',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=.vitest-report.json',
+    ],
+    env: { TZ: 'UTC' },
+    report: '.vitest-report.json',
+  },
+  ...TZS.map((tz, i) => ({
+    name: `tests (vitest, TZ=${tz})`,
+    cmd: bin('vitest'),
+    args: ['run', '--reporter=dot', '--reporter=json', `--outputFile.json=.vitest-report-${i}.json`],
+    env: { TZ: tz },
+    report: `.vitest-report-${i}.json`,
+  })),
+  { name: 'generated files up to date', cmd: 'node', args: ['scripts/check-generated.mjs'] },
+  { name: 'bundle size', cmd: 'node', args: ['scripts/size.mjs', '--check'] },
+  { name: 'publint --strict', cmd: bin('publint'), args: ['--strict'] },
+  { name: 'attw --pack', cmd: bin('attw'), args: ['--pack', '.', '--profile', 'node16'] },
+  { name: 'typedoc --treatWarningsAsErrors', cmd: bin('typedoc'), args: ['--treatWarningsAsErrors'] },
+];
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+for (const step of steps) {
+  if (step.report) rmSync(step.report, { force: true });
+  process.stdout.write(`\n=== ${step.name}\n`);
+  const started = Date.now();
+  const r = spawnSync(step.cmd, step.args, {
+    stdio: 'inherit',
+    env: { ...process.env, ...step.env, FORCE_COLOR: '0' },
+  });
+  const ok = r.status === 0;
+  if (step.report && existsSync(step.report)) {
+    const json = JSON.parse(readFileSync(step.report, 'utf8'));
+    passed += json.numPassedTests ?? 0;
+    failed += (json.numFailedTests ?? 0) + (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
+    rmSync(step.report, { force: true });
+  }
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  if (ok) {
+    passed += 1;
+    process.stdout.write(`--- ok: ${step.name} (${secs} s)\n`);
+  } else {
+    failed += 1;
+    failures.push(step.name);
+    process.stdout.write(`--- FALLÓ: ${step.name} (${secs} s)\n`);
+  }
+}
+if (failures.length > 0) process.stdout.write(`\nPasos fallidos: ${failures.join('; ')}\n`);
+process.stdout.write(`${passed} passed, ${failed} failed\n`);
+process.exit(failed === 0 ? 0 : 1);

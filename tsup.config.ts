@@ -1,0 +1,38 @@
+import { defineConfig } from 'tsup';
+
+/**
+ * One entry per public subpath. Every layer is its own entry so that an app importing
+ * `pqrsd/calendar` never pulls in zod or the CLI.
+ */
+export const entries = {
+  index: 'src/index.ts',
+  'calendar/index': 'src/calendar/index.ts',
+  'schema/index': 'src/schema/index.ts',
+} as const;
+
+export default defineConfig([
+  {
+    entry: entries,
+    format: ['esm', 'cjs'],
+    target: 'es2022',
+    platform: 'neutral',
+    dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+    sourcemap: true,
+    clean: true,
+    splitting: true,
+    treeshake: false,
+    external: ['zod'],
+  },
+  {
+    entry: { 'cli/main': 'src/cli/main.ts' },
+    format: ['esm'],
+    target: 'node20',
+    platform: 'node',
+    sourcemap: true,
+    clean: false,
+    splitting: false,
+    treeshake: false,
+    // The command must work from `npx pqrsd` without the optional peer dependency.
+    noExternal: ['zod'],
+  },
+]);
