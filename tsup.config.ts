@@ -7,7 +7,10 @@ import { defineConfig } from 'tsup';
 export const entries = {
   index: 'src/index.ts',
   'calendar/index': 'src/calendar/index.ts',
+  'rules/index': 'src/rules/index.ts',
+  'deadlines/index': 'src/deadlines/index.ts',
   'schema/index': 'src/schema/index.ts',
+  'indicators/index': 'src/indicators/index.ts',
 } as const;
 
 export default defineConfig([

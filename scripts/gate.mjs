@@ -36,6 +36,7 @@ const steps = [
   { name: 'publint --strict', cmd: bin('publint'), args: ['--strict'] },
   { name: 'attw --pack', cmd: bin('attw'), args: ['--pack', '.', '--profile', 'node16'] },
   { name: 'typedoc --treatWarningsAsErrors', cmd: bin('typedoc'), args: ['--treatWarningsAsErrors'] },
+  { name: 'documentation site (docs/site)', cmd: 'node', args: ['scripts/build-site.mjs', '--quiet'] },
 ];
 
 let passed = 0;

@@ -8,6 +8,15 @@ import { build } from 'esbuild';
 /** subpath → [import statement, gzip budget in bytes, may it bundle zod?] */
 export const BUDGETS = [
   { name: 'pqrsd/calendar (todo)', entry: "export * from './dist/calendar/index.js';", budget: 5 * 1024 },
+  { name: 'pqrsd/rules (todo)', entry: "export * from './dist/rules/index.js';", budget: 6 * 1024 },
+  { name: 'pqrsd/deadlines (todo)', entry: "export * from './dist/deadlines/index.js';", budget: 20 * 1024 },
+  { name: 'pqrsd (raíz, todo)', entry: "export * from './dist/index.js';", budget: 24 * 1024 },
+  {
+    name: 'pqrsd/indicators (createAggregator)',
+    entry: "export { createAggregator } from './dist/indicators/index.js';",
+    budget: 8 * 1024,
+  },
+  { name: 'pqrsd/indicators (todo)', entry: "export * from './dist/indicators/index.js';", budget: 34 * 1024 },
   {
     name: 'pqrsd/schema (PqrsdRecordSchema, zod incluido)',
     entry: "export { PqrsdRecordSchema } from './dist/schema/index.js';",

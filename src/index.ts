@@ -5,6 +5,8 @@
  * @module pqrsd
  */
 export * from './calendar/index.js';
+export * from './deadlines/index.js';
 export * from './domain.js';
 export * from './errors.js';
+export * from './rules/index.js';
 export { VERSION } from './version.js';

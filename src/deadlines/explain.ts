@@ -1,0 +1,166 @@
+/**
+ * Lazy trace and Spanish explanation of a computed deadline.
+ *
+ * @internal
+ * @module
+ */
+
+import { toDayNumber, weekday } from '../calendar/index.js';
+import { DECRETO_491_2020 } from '../rules/decreto-491-2020.js';
+import type { Citation } from '../rules/types.js';
+import type { TraceContext } from './compute.js';
+import { TermCalendar } from './term-calendar.js';
+import type { DeadlineResult, TraceEntry } from './types.js';
+
+const WEEKDAYS = ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'];
+
+const REGIME_NAMES: Readonly<Record<string, string>> = {
+  cpaca: 'CPACA (Ley 1437 de 2011, Título II sustituido por Ley 1755 de 2015)',
+  emergencia_2020: 'Emergencia sanitaria (Decreto Legislativo 491 de 2020 art. 5)',
+  servicios_publicos: 'Servicios públicos domiciliarios (Ley 142 de 1994; Decreto 2150 de 1995)',
+  habeas_data: 'Hábeas data (Ley 1581 de 2012)',
+  consumo: 'Protección al consumidor (Ley 1480 de 2011)',
+};
+
+/** `viernes 2026-11-27`. */
+export function longDate(date: string): string {
+  return `${WEEKDAYS[weekday(date) - 1]} ${date}`;
+}
+
+function cite(c: Citation): string {
+  return `${c.norma}, ${c.articulo}`;
+}
+
+function termText(d: DeadlineResult): string {
+  const t = d.rule.term;
+  if (t === null) return 'sin término legal';
+  return t.unit === 'meses' ? `${t.amount} meses calendario` : `${t.amount} días hábiles`;
+}
+
+/** Builds the trace of a deadline. @internal */
+export function buildTrace(d: DeadlineResult, ctx: TraceContext): readonly TraceEntry[] {
+  const out: TraceEntry[] = [];
+  const regimeCitation = d.regime === 'emergencia_2020' ? DECRETO_491_2020 : undefined;
+  out.push({
+    kind: 'regimen',
+    message: `Régimen ${d.regime}: ${REGIME_NAMES[d.regime]}${ctx.autoRegime ? ' (elegido automáticamente por la fecha de radicación)' : ''}.`,
+    ...(regimeCitation === undefined
+      ? {}
+      : {
+          citation: {
+            norma: regimeCitation.norma,
+            articulo: 'art. 5',
+            url: regimeCitation.url,
+            vigencia: regimeCitation.vigencia,
+            confidence: regimeCitation.confidence,
+          },
+        }),
+  });
+  if (d.fallback) {
+    out.push({
+      kind: 'regimen',
+      message: `El régimen ${d.regime} no fija término propio para «${d.type}»: se aplica el CPACA (Ley 142 art. 153 inc. 2; CPACA arts. 32-33).`,
+    });
+  }
+  const [first, ...rest] = d.rule.citations;
+  out.push({
+    kind: 'regla',
+    message: `${d.rule.id}: ${d.rule.name}: ${termText(d)} [${d.rule.confidence}].`,
+    ...(first === undefined ? {} : { citation: first }),
+  });
+  for (const c of rest) out.push({ kind: 'regla', message: `También: ${cite(c)}.`, citation: c });
+  const r = ctx.receipt;
+  out.push({
+    kind: 'recepcion',
+    message: `Recibida el ${longDate(d.receivedCivilDate)}${r.minutes === null ? '' : ` a las ${String(Math.floor(r.minutes / 60)).padStart(2, '0')}:${String(r.minutes % 60).padStart(2, '0')} (hora de Bogotá)`}.`,
+    date: d.receivedCivilDate,
+  });
+  if (r.shifted !== null) {
+    out.push({
+      kind: 'politica',
+      message: `Política receipt = siguiente_dia_habil (CPACA art. 54 inc. 3): ${r.shifted === 'no_habil' ? 'recibida en día no hábil' : `recibida a la hora de cierre (${d.policies.receipt.closingTime}) o después`}; se radica el ${longDate(d.receivedDate)}.`,
+      date: d.receivedDate,
+    });
+  }
+  if (d.rule.startPolicy !== undefined) {
+    out.push({
+      kind: 'politica',
+      message: ctx.countsReceiptDay
+        ? `Política ${d.rule.startPolicy} = true: el día de recibo (${d.receivedDate}) cuenta como día 1.`
+        : `Política ${d.rule.startPolicy}: el término se cuenta desde el día hábil siguiente al recibo.`,
+    });
+  }
+  if (d.rule.extension.kind === 'doble') {
+    out.push({
+      kind: 'politica',
+      message: `Política prorrogaCeiling = ${d.policies.prorrogaCeiling}: ${d.policies.prorrogaCeiling === 'total' ? 'el término total con prórroga no puede superar el doble del inicial' : 'la prórroga puede añadir hasta el doble del término inicial'}.`,
+      citation: d.rule.extension.citation,
+    });
+  }
+  if (d.dueDate !== null) {
+    const tc = ctx.termCalendar ?? new TermCalendar(ctx.calendar, []);
+    for (const day of tc.explain(toDayNumber(d.termStart), toDayNumber(d.dueDate))) {
+      const what = day.counted
+        ? `día ${day.ordinal}`
+        : `no se cuenta: ${day.reason === 'fin_de_semana' ? 'fin de semana' : day.reason === 'festivo' ? `festivo (${day.detail})` : day.reason === 'cierre_entidad' ? `cierre de la entidad (${day.detail})` : `suspensión (${day.detail})`}`;
+      out.push({ kind: 'dia', message: `${longDate(day.date)}: ${what}.`, date: day.date, day });
+    }
+  }
+  out.push(...ctx.effects);
+  for (const w of d.warnings) {
+    if (w.event === undefined) out.push({ kind: 'advertencia', message: `${w.code}: ${w.message}` });
+  }
+  return Object.freeze(out);
+}
+
+/** Builds the Spanish multi-line explanation. @internal */
+export function buildExplanation(
+  d: DeadlineResult,
+  _ctx: TraceContext,
+  trace: readonly TraceEntry[],
+): string {
+  const lines: string[] = [];
+  lines.push(`Solicitud: ${d.type} · régimen ${d.regime} (${REGIME_NAMES[d.regime]})`);
+  const c = d.rule.citations[0];
+  lines.push(
+    `Regla ${d.rule.id}: ${d.rule.name}: ${termText(d)}${c === undefined ? '' : ` (${cite(c)})`} [${d.rule.confidence}]`,
+  );
+  for (const t of trace) {
+    if ((t.kind === 'regimen' && t.message.includes('no fija término propio')) || t.kind === 'recepcion') {
+      lines.push(t.message);
+    }
+    if (t.kind === 'politica') lines.push(t.message);
+  }
+  if (d.dueDate === null) {
+    lines.push('Sin término legal: no hay fecha de vencimiento.');
+  } else {
+    const skipped = trace.filter((t) => t.kind === 'dia' && t.day?.counted === false);
+    const weekends = skipped.filter((t) => t.day?.reason === 'fin_de_semana').length;
+    const others = skipped.filter((t) => t.day?.reason !== 'fin_de_semana');
+    const counted = trace.filter((t) => t.kind === 'dia' && t.day?.counted === true).length;
+    lines.push(
+      `Se cuentan ${counted} días hábiles desde el día siguiente al ${d.termStart}; se omiten ${weekends} días de fin de semana${others.length === 0 ? '.' : ' y:'}`,
+    );
+    for (const t of others) lines.push(`  - ${t.message}`);
+    if (d.originalDueDate !== d.dueDate)
+      lines.push(`Vencimiento inicial: ${longDate(d.originalDueDate as string)}.`);
+    lines.push(`Vence: ${longDate(d.dueDate)}, a la medianoche (Ley 4 de 1913 arts. 59-60).`);
+    if (d.maxDueDate !== null && d.maxDueDate !== d.dueDate) {
+      lines.push(`Una prórroga válida no puede pasar del ${longDate(d.maxDueDate)}.`);
+    }
+  }
+  const events = trace.filter((t) => t.kind === 'evento');
+  if (events.length > 0) {
+    lines.push('Eventos:');
+    for (const t of events) lines.push(`  - ${t.message}`);
+  }
+  if (d.warnings.length > 0) {
+    lines.push('Advertencias:');
+    for (const w of d.warnings) lines.push(`  - [${w.code}] ${w.message}`);
+  }
+  if (d.rule.consequences.length > 0) {
+    lines.push('Si no se responde a tiempo:');
+    for (const q of d.rule.consequences) lines.push(`  - ${q.type}: ${q.description} (${cite(q.citation)})`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,287 @@
+/**
+ * The state of a request as of a date: state, semáforo, consequences and alerts.
+ *
+ * @module
+ */
+
+import { addCalendarDays, fromDayNumber, type IsoDate, toCivilDate, toDayNumber } from '../calendar/index.js';
+import {
+  type PqrsdRequest,
+  PRIORITY_FLAGS,
+  type PriorityFlag,
+  type RequestState,
+  type Semaforo,
+} from '../domain.js';
+import { attempt, PqrsdError, type Result } from '../errors.js';
+import { CPACA_DESISTIMIENTO_TACITO } from '../rules/ley-1755-2015.js';
+import { computeCore, type Deadline, normalizeEvents, prepare } from './compute.js';
+import type { ComputeOptions, LegalConsequence, RequestStatus, StatusAlert } from './types.js';
+
+function readAsOf(asOf: unknown): number {
+  if (typeof asOf === 'string' || asOf instanceof Date) return toDayNumber(toCivilDate(asOf));
+  throw new PqrsdError(
+    'INVALID_ARGUMENT',
+    `«asOf» debe ser una fecha AAAA-MM-DD o un instante: «${String(asOf)}».`,
+    {
+      value: asOf,
+    },
+  );
+}
+
+function readPriority(priority: unknown): readonly PriorityFlag[] {
+  if (priority === undefined) return [];
+  if (!Array.isArray(priority)) {
+    throw new PqrsdError('INVALID_ARGUMENT', `«priority» debe ser una lista: «${String(priority)}».`, {
+      value: priority,
+    });
+  }
+  for (const p of priority) {
+    if (!(PRIORITY_FLAGS as readonly unknown[]).includes(p)) {
+      throw new PqrsdError(
+        'INVALID_ARGUMENT',
+        `Condición de prioridad desconocida: «${String(p)}». Valores válidos: ${PRIORITY_FLAGS.join(', ')}.`,
+        { value: p },
+      );
+    }
+  }
+  return Object.freeze([...priority]) as readonly PriorityFlag[];
+}
+
+/**
+ * The state of a request as of `asOf` (a civil date, or an instant read in Bogotá). Only the events
+ * dated on or before `asOf` are taken into account (a suspension, by its start), so the status is
+ * what was known that day; `deadline` is that computation.
+ *
+ * States: `sin_termino` (no legal term), `desistida` (art. 18 express, or art. 17 tacit when the
+ * petitioner's term lapsed), `trasladada` (art. 21), `respondida_a_tiempo` (answer ≤ due date) /
+ * `respondida_extemporanea`, `en_requerimiento` (term suspended awaiting the petitioner), `vencida`
+ * (asOf after the due date), `por_vencer` (semáforo amarillo or rojo), `en_termino`.
+ * Throws `INVALID_ARGUMENT` when `asOf` is before the receipt, plus the errors of {@link computeDeadline}.
+ *
+ * @example
+ * ```ts
+ * import { requestStatus } from 'pqrsd';
+ * const s = requestStatus({ type: 'peticion', receivedAt: '2026-11-27' }, '2026-12-22');
+ * s.state; //=> 'vencida'
+ * s.consequences.map((c) => c.type); //=> ['falta_disciplinaria']
+ * ```
+ */
+export function requestStatus(
+  request: PqrsdRequest,
+  asOf: IsoDate | string | Date,
+  options?: ComputeOptions,
+): RequestStatus {
+  const p = prepare(request, options);
+  const now = readAsOf(asOf);
+  if (now < p.receipt.civil) {
+    throw new PqrsdError(
+      'INVALID_ARGUMENT',
+      `La fecha de corte «${fromDayNumber(now)}» es anterior a la recepción («${fromDayNumber(p.receipt.civil)}»).`,
+      { asOf, receivedAt: request.receivedAt },
+    );
+  }
+  const priority = readPriority(request.priority);
+  const events = normalizeEvents(request.events, p.receipt.civil).filter((e) => e.date <= now);
+  const d = computeCore(p, request.regime, events);
+  return statusOf(d, now, priority);
+}
+
+function statusOf(d: Deadline, now: number, priority: readonly PriorityFlag[]): RequestStatus {
+  const cal = d.calendar;
+  const tc = d.termCalendar;
+  const received = toDayNumber(d.receivedDate);
+  const termStart = toDayNumber(d.termStart);
+  const due = d.dueDate === null ? null : toDayNumber(d.dueDate);
+  const req = d.requirement;
+  let closureKind = d.closure?.kind ?? null;
+  let closureDate = d.closure === null ? null : toDayNumber(d.closure.date);
+  const lapse = req === null ? null : toDayNumber(req.lapsesOn);
+  const pendingReq = req?.valid && req.answeredOn === null && closureKind === null;
+  if (pendingReq && now > (lapse as number)) {
+    closureKind = 'desistimiento_tacito';
+    closureDate = (lapse as number) + 1;
+  }
+  const answered = closureKind === 'respuesta' ? (closureDate as number) : null;
+  const enRequerimiento = pendingReq && closureKind === null;
+
+  let state: RequestState;
+  let semaforo: Semaforo | null = null;
+  let remaining: number | null = null;
+  if (closureKind === 'desistimiento' || closureKind === 'desistimiento_tacito') state = 'desistida';
+  else if (closureKind === 'traslado') state = 'trasladada';
+  else if (due === null) state = 'sin_termino';
+  else if (answered !== null) state = answered <= due ? 'respondida_a_tiempo' : 'respondida_extemporanea';
+  else {
+    remaining = tc.between(now, due);
+    const length = d.termBusinessDays as number;
+    semaforo =
+      now >= due || remaining <= 0
+        ? 'rojo'
+        : remaining <= length * d.policies.semaforo.amarilloFraction
+          ? 'amarillo'
+          : 'verde';
+    state = enRequerimiento
+      ? 'en_requerimiento'
+      : now > due
+        ? 'vencida'
+        : semaforo === 'verde'
+          ? 'en_termino'
+          : 'por_vencer';
+  }
+
+  const end = closureDate !== null && closureDate < now ? closureDate : now;
+  const elapsed = Math.max(0, tc.between(termStart, end));
+  const answeredOn =
+    closureKind === 'respuesta' || closureKind === 'traslado' || closureKind === 'desistimiento'
+      ? (d.closure?.date as IsoDate)
+      : null;
+  const onTime =
+    state === 'respondida_a_tiempo'
+      ? true
+      : state === 'respondida_extemporanea'
+        ? false
+        : state === 'trasladada'
+          ? (d.traslado?.onTime ?? null)
+          : null;
+  const responseBusinessDays =
+    answeredOn === null
+      ? null
+      : Math.max(0, cal.businessDaysBetweenNumbers(received, toDayNumber(answeredOn)));
+
+  // Consequences as of `now`.
+  const consequences: LegalConsequence[] = [];
+  if (closureKind === 'desistimiento_tacito' && req !== null) {
+    consequences.push({
+      type: 'desistimiento_tacito',
+      since: fromDayNumber(closureDate as number),
+      description: `${CPACA_DESISTIMIENTO_TACITO.description} El plazo del peticionario venció el ${req.lapsesOn}.`,
+      citation: d.rule.requirement?.citation ?? CPACA_DESISTIMIENTO_TACITO.citation,
+    });
+  }
+  const open = closureKind === null && !enRequerimiento;
+  if (due !== null && (open || closureKind === 'respuesta')) {
+    const missed = answered === null ? now > due : answered > due;
+    for (const q of d.rule.consequences) {
+      if (q.trigger.kind === 'vencimiento') {
+        if (!missed) continue;
+        const base = {
+          type: q.type,
+          since: fromDayNumber(due + 1),
+          description: q.description,
+          citation: q.citation,
+        };
+        const follow = q.followUp;
+        if (follow === undefined) consequences.push(base);
+        else if (follow.unit === 'horas') {
+          const deadline = addCalendarDays(d.dueDate as string, Math.ceil(follow.amount / 24));
+          consequences.push({ ...base, deadline, recognitionDeadline: deadline });
+        } else {
+          const deadline = fromDayNumber(cal.addBusinessDaysNumber(due, follow.amount));
+          consequences.push({ ...base, deadline, copiesDueDate: deadline });
+        }
+      } else if (q.trigger.kind === 'meses_desde_recibo') {
+        const since = toDayNumber(cal.addCalendarMonths(d.receivedDate, q.trigger.months)) + 1;
+        if (now >= since && (answered === null || answered >= since)) {
+          consequences.push({
+            type: q.type,
+            since: fromDayNumber(since),
+            description: q.description,
+            citation: q.citation,
+          });
+        }
+      }
+    }
+  }
+
+  // Alerts.
+  const alerts: StatusAlert[] = [];
+  if (state === 'vencida') {
+    alerts.push({
+      code: 'VENCIDA',
+      severity: 'critica',
+      message: `Término vencido el ${d.dueDate} sin respuesta (${-(remaining as number)} días hábiles de retraso).`,
+    });
+  } else if (state === 'por_vencer' && semaforo === 'rojo') {
+    alerts.push({
+      code: 'VENCE_HOY',
+      severity: 'critica',
+      message: `El término vence hoy (${d.dueDate}) a la medianoche.`,
+    });
+  } else if (state === 'por_vencer') {
+    alerts.push({
+      code: 'POR_VENCER',
+      severity: 'advertencia',
+      message: `Quedan ${remaining} días hábiles; vence el ${d.dueDate}.`,
+    });
+  }
+  if (enRequerimiento && lapse !== null) {
+    const left = cal.businessDaysBetweenNumbers(now, lapse);
+    if (left <= 5) {
+      alerts.push({
+        code: 'REQUERIMIENTO_POR_VENCER',
+        severity: 'advertencia',
+        message: `El plazo del peticionario para completar la solicitud vence el ${req?.lapsesOn} (${left} días hábiles); después opera el desistimiento tácito.`,
+      });
+    }
+  }
+  if (priority.length > 0 && closureKind === null) {
+    alerts.push({
+      code: 'PRIORIDAD_SIN_RESPUESTA',
+      severity: 'advertencia',
+      message: `Atención prioritaria (${priority.join(', ')}; CPACA art. 5 num. 6 y art. 20) sin respuesta.`,
+    });
+  }
+  for (const q of consequences) {
+    if (q.type === 'silencio_administrativo_positivo' && q.recognitionDeadline !== undefined) {
+      const pending = now <= toDayNumber(q.recognitionDeadline);
+      alerts.push({
+        code: pending ? 'SAP_RECONOCIMIENTO_PENDIENTE' : 'SAP_RECONOCIMIENTO_VENCIDO',
+        severity: 'critica',
+        message: pending
+          ? `Operó el silencio administrativo positivo: la empresa debe reconocer sus efectos a más tardar el ${q.recognitionDeadline} (72 horas, Decreto 2150 de 1995 art. 123).`
+          : `Venció el ${q.recognitionDeadline} el plazo de 72 horas para reconocer el silencio positivo: el usuario puede acudir a la Superintendencia de Servicios Públicos Domiciliarios.`,
+      });
+    }
+    if (q.type === 'aceptacion_documentos' && answered === null && q.copiesDueDate !== undefined) {
+      alerts.push({
+        code: 'COPIAS_PENDIENTES',
+        severity: 'critica',
+        message: `La solicitud se entiende aceptada: las copias deben entregarse a más tardar el ${q.copiesDueDate} (CPACA art. 14 num. 1).`,
+      });
+    }
+  }
+
+  return {
+    asOf: fromDayNumber(now),
+    state,
+    semaforo,
+    deadline: d,
+    dueDate: d.dueDate,
+    elapsedBusinessDays: elapsed,
+    remainingBusinessDays: remaining,
+    answeredOn,
+    onTime,
+    responseBusinessDays,
+    consequences,
+    alerts,
+    priority,
+  };
+}
+
+/**
+ * {@link requestStatus} that never throws a {@link PqrsdError}: returns a `Result`.
+ *
+ * @example
+ * ```ts
+ * import { safeRequestStatus } from 'pqrsd';
+ * const r = safeRequestStatus({ type: 'peticion', receivedAt: '2026-11-27' }, '2026-11-01');
+ * if (!r.ok) r.error.code; //=> 'INVALID_ARGUMENT'
+ * ```
+ */
+export function safeRequestStatus(
+  request: PqrsdRequest,
+  asOf: IsoDate | string | Date,
+  options?: ComputeOptions,
+): Result<RequestStatus> {
+  return attempt(() => requestStatus(request, asOf, options));
+}

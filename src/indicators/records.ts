@@ -1,0 +1,159 @@
+/**
+ * The input of the indicators: a request's status as of a date (as the deadline engine computes it)
+ * plus the fields indicators group by. The indicators never re-run the engine: callers that already
+ * hold statuses pass them in; {@link toIndicatorRecord} builds them from requests when they do not.
+ *
+ * @module
+ */
+import type { IsoDate } from '../calendar/types.js';
+import type {
+  Channel,
+  Outcome,
+  PriorityFlag,
+  Regime,
+  RequestState,
+  RequestType,
+  Semaforo,
+} from '../domain.js';
+
+/**
+ * A legal consequence as the indicators read it (a subset of the engine's `LegalConsequence`).
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorConsequence } from 'pqrsd/indicators';
+ * const c: IndicatorConsequence = { type: 'silencio_administrativo_positivo', since: '2026-12-22' as never };
+ * ```
+ */
+export interface IndicatorConsequence {
+  /** Consequence type, e.g. `silencio_administrativo_positivo`, `aceptacion_documentos`, `desistimiento_tacito`. */
+  readonly type: string;
+  /** Date since which it applies. */
+  readonly since: IsoDate;
+  /** Deadline attached to it (SAP recognition, copies), when any. */
+  readonly deadline?: IsoDate | undefined;
+}
+
+/**
+ * An alert raised by the engine on one request (a subset of the engine's `StatusAlert`).
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorStatusAlert } from 'pqrsd/indicators';
+ * const a: IndicatorStatusAlert = { code: 'VENCIDA', severity: 'critica', message: 'Término vencido' };
+ * ```
+ */
+export interface IndicatorStatusAlert {
+  /** Stable code of the engine's alert. */
+  readonly code: string;
+  /** `info`, `advertencia` or `critica`. */
+  readonly severity: string;
+  /** Spanish message. */
+  readonly message: string;
+}
+
+/**
+ * The part of the deadline engine's `RequestStatus` the indicators read. The engine's own
+ * `RequestStatus` is assignable to it, so its statuses are passed as they are.
+ *
+ * @example
+ * ```ts
+ * import { requestStatus } from 'pqrsd/deadlines';
+ * import type { IndicatorStatus } from 'pqrsd/indicators';
+ * const s: IndicatorStatus = requestStatus({ type: 'peticion', receivedAt: '2026-11-27' }, '2026-12-01');
+ * ```
+ */
+export interface IndicatorStatus {
+  /** The cut-off date of the status. */
+  readonly asOf: IsoDate;
+  /** State as of `asOf`. */
+  readonly state: RequestState;
+  /** Semáforo colour as of `asOf`, `null` when closed or without term. */
+  readonly semaforo: Semaforo | null;
+  /** Legal due date, `null` without term. */
+  readonly dueDate: IsoDate | null;
+  /** Business days left until the due date, `null` when not applicable. */
+  readonly remainingBusinessDays: number | null;
+  /** Date of the answer (or traslado, or desistimiento) when on or before `asOf`. */
+  readonly answeredOn: IsoDate | null;
+  /** Whether it was answered in time; `null` while open. */
+  readonly onTime: boolean | null;
+  /** Business days from receipt to answer, `null` while open. */
+  readonly responseBusinessDays: number | null;
+  /** Legal consequences as of `asOf`. */
+  readonly consequences: readonly IndicatorConsequence[];
+  /** The engine's alerts on this request, if any. */
+  readonly alerts?: readonly IndicatorStatusAlert[] | undefined;
+  /** Priority conditions. */
+  readonly priority: readonly PriorityFlag[];
+  /**
+   * The computed deadline: its civil date of receipt, regime and, when the petitioner was required
+   * to complete the petition (CPACA art. 17), the day the petitioner's term lapses.
+   */
+  readonly deadline: {
+    readonly receivedDate: IsoDate;
+    readonly regime?: Regime | undefined;
+    readonly requirement?: { readonly lapsesOn: IsoDate } | null | undefined;
+  };
+}
+
+/**
+ * One request as the indicators read it: its status plus the fields to group by.
+ *
+ * @example
+ * ```ts
+ * import { requestStatus } from 'pqrsd/deadlines';
+ * import type { IndicatorRecord } from 'pqrsd/indicators';
+ * const r: IndicatorRecord = {
+ *   radicado: '2026-000123', type: 'peticion', seccional: 'Norte', channel: 'formulario_web',
+ *   status: requestStatus({ type: 'peticion', receivedAt: '2026-11-27' }, '2026-12-01'),
+ * };
+ * ```
+ */
+export interface IndicatorRecord {
+  /** Status as of the cut-off date (from the deadline engine). */
+  readonly status: IndicatorStatus;
+  /** Request type. */
+  readonly type: RequestType;
+  /** Filing number, used to list records in alerts and reports. */
+  readonly radicado?: string | undefined;
+  /** Seccional (branch) of the entity. */
+  readonly seccional?: string | undefined;
+  /** Dependencia (department) in charge. */
+  readonly dependencia?: string | undefined;
+  /** Reception channel. */
+  readonly channel?: Channel | undefined;
+  /** Outcome of the answer, if answered. */
+  readonly outcome?: Outcome | undefined;
+  /** Person in charge. */
+  readonly assignee?: string | undefined;
+  /** Likert answer of the satisfaction survey, if surveyed. */
+  readonly satisfaction?: number | null | undefined;
+  /** Any other grouping dimensions, e.g. `{ municipio: '05001' }`. */
+  readonly dimensions?: Readonly<Record<string, string>> | undefined;
+}
+
+/** States in which a request is still pending as of the cut-off date. @internal */
+export const OPEN_STATES: ReadonlySet<RequestState> = new Set<RequestState>([
+  'en_termino',
+  'por_vencer',
+  'vencida',
+  'en_requerimiento',
+]);
+
+/** Whether a record's request is still pending (unanswered) as of its cut-off date. @internal */
+export function isOpen(status: IndicatorStatus): boolean {
+  return OPEN_STATES.has(status.state);
+}
+
+/** Whether any consequence of a type applies. @internal */
+export function hasConsequence(status: IndicatorStatus, type: string): boolean {
+  const cs = status.consequences;
+  for (let i = 0; i < cs.length; i++) if ((cs[i] as IndicatorConsequence).type === type) return true;
+  return false;
+}
+
+/** A label for a record in lists: its radicado, or `#index` (1-based). @internal */
+export function recordLabel(record: IndicatorRecord, index: number): string {
+  return record.radicado ?? `#${index + 1}`;
+}

@@ -1,0 +1,232 @@
+import Holidays from 'date-holidays';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  addCalendarDays,
+  fromDayNumber,
+  nationalCalendar,
+  toDayNumber,
+  weekday,
+} from '../../src/calendar/index.js';
+import { computeDeadline, requestStatus } from '../../src/deadlines/index.js';
+import { REGIMES, REQUEST_TYPES } from '../../src/domain.js';
+
+const LO = toDayNumber('1990-01-01');
+const HI = toDayNumber('2150-12-31');
+const date = fc.integer({ min: LO, max: HI }).map(fromDayNumber);
+const recentDate = fc
+  .integer({ min: toDayNumber('2015-07-01'), max: toDayNumber('2040-12-31') })
+  .map(fromDayNumber);
+const type = fc.constantFrom(...REQUEST_TYPES);
+const regime = fc.constantFrom(...REGIMES, 'auto' as const);
+
+// Naive oracle: a day-by-day loop over a Set of holiday strings from date-holidays (public, minus
+// Easter Sunday, which it lists as public but falls on a Sunday anyway).
+const holidaySet = (() => {
+  const hd = new Holidays('CO');
+  const set = new Set<string>();
+  for (let y = 2015; y <= 2041; y++) {
+    for (const h of hd.getHolidays(y)) if (h.type === 'public') set.add(h.date.slice(0, 10));
+  }
+  return set;
+})();
+function naiveAddBusinessDays(start: string, n: number): string {
+  let d = start;
+  let left = n;
+  while (left > 0) {
+    d = addCalendarDays(d, 1);
+    if (weekday(d) < 6 && !holidaySet.has(d)) left--;
+  }
+  return d;
+}
+
+describe('deadline properties (fast-check)', () => {
+  it('the due date is always a business day of the calendar', () => {
+    fc.assert(
+      fc.property(type, regime, date, (t, r, received) => {
+        const d = computeDeadline({ type: t, regime: r, receivedAt: received });
+        if (d.dueDate === null) return t === 'felicitacion';
+        return nationalCalendar.isBusinessDay(d.dueDate) && d.dueDate > received;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('counting back from the due date gives the term in business days (no events)', () => {
+    fc.assert(
+      fc.property(type, regime, date, (t, r, received) => {
+        const d = computeDeadline({ type: t, regime: r, receivedAt: received });
+        const term = d.rule.term;
+        if (term === null || term.unit !== 'dias_habiles') return true;
+        return nationalCalendar.businessDaysBetween(d.termStart, d.dueDate as string) === term.amount;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('agrees with a naive day-by-day oracle over date-holidays for CPACA petitions', () => {
+    fc.assert(
+      fc.property(
+        recentDate,
+        fc.constantFrom('peticion', 'peticion_documentos', 'consulta' as const),
+        (received, t) => {
+          const d = computeDeadline({ type: t, regime: 'cpaca', receivedAt: received });
+          const amount = d.rule.term?.amount as number;
+          return d.dueDate === naiveAddBusinessDays(received, amount);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is monotonic in the date of receipt', () => {
+    fc.assert(
+      fc.property(type, date, fc.integer({ min: 1, max: 40 }), (t, a, gap) => {
+        const b = addCalendarDays(a, gap);
+        const da = computeDeadline({ type: t, regime: 'cpaca', receivedAt: a }).dueDate;
+        const db = computeDeadline({ type: t, regime: 'cpaca', receivedAt: b }).dueDate;
+        return da === null || (db as string) >= da;
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('a valid prórroga never moves the due date earlier, and never past maxDueDate', () => {
+    fc.assert(
+      fc.property(
+        type,
+        recentDate,
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 1, max: 40 }),
+        (t, received, after, days) => {
+          const plain = computeDeadline({ type: t, receivedAt: received });
+          const d = computeDeadline({
+            type: t,
+            receivedAt: received,
+            events: [{ type: 'prorroga', date: addCalendarDays(received, after), businessDays: days }],
+          });
+          if (plain.dueDate === null) return d.dueDate === null;
+          return (
+            d.dueDate !== null && d.dueDate >= plain.dueDate && d.dueDate <= (plain.maxDueDate as string)
+          );
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('a suspension never moves the due date earlier', () => {
+    fc.assert(
+      fc.property(
+        type,
+        regime,
+        recentDate,
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 20 }),
+        (t, r, received, start, length) => {
+          const from = addCalendarDays(received, start);
+          const plain = computeDeadline({ type: t, regime: r, receivedAt: received });
+          const d = computeDeadline({
+            type: t,
+            regime: r,
+            receivedAt: received,
+            events: [{ type: 'suspension', from, to: addCalendarDays(from, length), act: 'Acto' }],
+          });
+          return plain.dueDate === null || (d.dueDate as string) >= plain.dueDate;
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('a requirement answered in time never moves the due date earlier', () => {
+    fc.assert(
+      fc.property(
+        recentDate,
+        fc.integer({ min: 0, max: 14 }),
+        fc.integer({ min: 0, max: 25 }),
+        fc.constantFrom('resume', 'restart' as const),
+        (received, reqAfter, ansAfter, reactivation) => {
+          const req = addCalendarDays(received, reqAfter);
+          const plain = computeDeadline({ type: 'peticion', receivedAt: received });
+          const d = computeDeadline(
+            {
+              type: 'peticion',
+              receivedAt: received,
+              events: [
+                { type: 'requerimiento', date: req },
+                { type: 'respuesta_requerimiento', date: addCalendarDays(req, ansAfter) },
+              ],
+            },
+            { policies: { requirementReactivation: reactivation } },
+          );
+          return (
+            (d.dueDate as string) >= (plain.dueDate as string) &&
+            nationalCalendar.isBusinessDay(d.dueDate as string)
+          );
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('answering on the due date is respondida_a_tiempo; one business day later is not', () => {
+    fc.assert(
+      fc.property(
+        type.filter((t) => t !== 'felicitacion'),
+        regime,
+        recentDate,
+        (t, r, received) => {
+          const due = computeDeadline({ type: t, regime: r, receivedAt: received }).dueDate as string;
+          const late = nationalCalendar.nextBusinessDay(due);
+          const on = requestStatus(
+            { type: t, regime: r, receivedAt: received, events: [{ type: 'respuesta', date: due }] },
+            late,
+          );
+          const after = requestStatus(
+            { type: t, regime: r, receivedAt: received, events: [{ type: 'respuesta', date: late }] },
+            late,
+          );
+          return on.state === 'respondida_a_tiempo' && after.state === 'respondida_extemporanea';
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('the same instant gives the same deadline written with any offset', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1995, 0, 1), max: Date.UTC(2090, 0, 1) }), (ms) => {
+        const instant = new Date(ms);
+        const z = computeDeadline({ type: 'peticion', receivedAt: instant.toISOString() });
+        const asDate = computeDeadline({ type: 'peticion', receivedAt: instant });
+        const local = new Date(ms - 5 * 3600_000).toISOString().replace('Z', '-05:00');
+        const offset = computeDeadline({ type: 'peticion', receivedAt: local });
+        return (
+          z.dueDate === asDate.dueDate &&
+          (ms >= Date.UTC(1992, 4, 3) && ms < Date.UTC(1993, 3, 5) ? true : z.dueDate === offset.dueDate)
+        );
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('the semáforo never goes back from rojo to amarillo or verde while open', () => {
+    fc.assert(
+      fc.property(recentDate, fc.integer({ min: 0, max: 40 }), (received, k) => {
+        const r = { type: 'peticion', receivedAt: received } as const;
+        const rank = { verde: 0, amarillo: 1, rojo: 2 } as const;
+        const a = requestStatus(r, addCalendarDays(received, k)).semaforo;
+        const b = requestStatus(r, addCalendarDays(received, k + 1)).semaforo;
+        return a !== null && b !== null && rank[b] >= rank[a];
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('the oracle itself', () => {
+  it('reproduces the anchor 2026-11-27 + 15 = 2026-12-21', () => {
+    expect(naiveAddBusinessDays('2026-11-27', 15)).toBe('2026-12-21');
+  });
+});
