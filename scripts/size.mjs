@@ -16,7 +16,11 @@ export const BUDGETS = [
     entry: "export { createAggregator } from './dist/indicators/index.js';",
     budget: 8 * 1024,
   },
-  { name: 'pqrsd/indicators (todo)', entry: "export * from './dist/indicators/index.js';", budget: 34 * 1024 },
+  {
+    name: 'pqrsd/indicators (todo)',
+    entry: "export * from './dist/indicators/index.js';",
+    budget: 34 * 1024,
+  },
   {
     name: 'pqrsd/schema (PqrsdRecordSchema, zod incluido)',
     entry: "export { PqrsdRecordSchema } from './dist/schema/index.js';",
