@@ -11,6 +11,9 @@ export const entries = {
   'deadlines/index': 'src/deadlines/index.ts',
   'schema/index': 'src/schema/index.ts',
   'indicators/index': 'src/indicators/index.ts',
+  'testing/index': 'src/testing/index.ts',
+  'testing/vitest': 'src/testing/vitest.ts',
+  'testing/jest': 'src/testing/jest.ts',
 } as const;
 
 export default defineConfig([
@@ -24,7 +27,7 @@ export default defineConfig([
     clean: true,
     splitting: true,
     treeshake: false,
-    external: ['zod'],
+    external: ['zod', 'vitest', '@jest/globals'],
   },
   {
     entry: { 'cli/main': 'src/cli/main.ts' },

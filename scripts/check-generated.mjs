@@ -6,6 +6,16 @@ import { existsSync, readFileSync } from 'node:fs';
 
 export const GENERATED = [
   { file: 'schema.json', script: 'scripts/generate-schema.ts', fix: 'npx tsx scripts/generate-schema.ts' },
+  {
+    file: 'conformance.json',
+    script: 'scripts/generate-conformance.ts',
+    fix: 'npx tsx scripts/generate-conformance.ts',
+  },
+  {
+    file: 'examples/registro-pqrsd.csv',
+    script: 'scripts/generate-example.ts',
+    fix: 'npx tsx scripts/generate-example.ts',
+  },
 ];
 
 let stale = 0;

@@ -34,7 +34,11 @@ const steps = [
   { name: 'generated files up to date', cmd: 'node', args: ['scripts/check-generated.mjs'] },
   { name: 'bundle size', cmd: 'node', args: ['scripts/size.mjs', '--check'] },
   { name: 'publint --strict', cmd: bin('publint'), args: ['--strict'] },
-  { name: 'attw --pack', cmd: bin('attw'), args: ['--pack', '.', '--profile', 'node16'] },
+  {
+    name: 'attw --pack (pqrsd/testing/vitest es solo ESM, como vitest)',
+    cmd: bin('attw'),
+    args: ['--pack', '.', '--profile', 'node16', '--exclude-entrypoints', './testing/vitest'],
+  },
   { name: 'typedoc --treatWarningsAsErrors', cmd: bin('typedoc'), args: ['--treatWarningsAsErrors'] },
   { name: 'documentation site (docs/site)', cmd: 'node', args: ['scripts/build-site.mjs', '--quiet'] },
 ];

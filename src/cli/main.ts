@@ -1,16 +1,21 @@
 #!/usr/bin/env node
-import { VERSION } from '../version.js';
+/**
+ * The `pqrsd` bin: wires the process streams to {@link runCli} and exits with its code.
+ *
+ * @module
+ */
+import { runCli } from './run.js';
 
-const USAGE = `pqrsd ${VERSION}: términos legales de PQRSD en Colombia
+// A closed pipe (`pqrsd festivos 2026 | head -1`) is not an error of the command.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
-Uso:
-  pqrsd --version        muestra la versión
-  pqrsd --ayuda          muestra esta ayuda
-`;
-
-const args = process.argv.slice(2);
-if (args.includes('--version') || args.includes('-v')) {
-  process.stdout.write(`${VERSION}\n`);
-} else {
-  process.stdout.write(USAGE);
-}
+const code = await runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  cwd: process.cwd(),
+});
+process.exitCode = code;

@@ -257,12 +257,12 @@ const OUTCOME_SET: ReadonlySet<string> = new Set(OUTCOMES);
 
 class GroupAcc {
   received = 0;
-  readonly byType = new Map<string, number>();
-  readonly byChannel = new Map<string, number>();
-  readonly byDependencia = new Map<string, number>();
-  readonly byState = new Map<string, number>();
-  readonly bySemaforo = new Map<string, number>();
-  readonly byOutcome = new Map<string, number>();
+  readonly byType = new Tally();
+  readonly byChannel = new Tally();
+  readonly byDependencia = new Tally();
+  readonly byState = new Tally();
+  readonly bySemaforo = new Tally();
+  readonly byOutcome = new Tally();
   answered = 0;
   answeredOnTime = 0;
   open = 0;
@@ -287,8 +287,22 @@ class GroupAcc {
   ) {}
 }
 
-function bump(m: Map<string, number>, k: string): void {
-  m.set(k, (m.get(k) ?? 0) + 1);
+/** Counts per key, in first-seen order: one map lookup per count (a boxed counter, no `set`). */
+class Tally {
+  readonly #counts = new Map<string, { n: number }>();
+  bump(k: string): void {
+    const box = this.#counts.get(k);
+    if (box === undefined) this.#counts.set(k, { n: 1 });
+    else box.n++;
+  }
+  toRecord(): Record<string, number> {
+    // fromEntries (not `out[k] = n`): a key such as «__proto__» stays an own property.
+    return Object.fromEntries(Array.from(this.#counts, ([k, box]) => [k, box.n]));
+  }
+}
+
+function bump(m: Tally, k: string): void {
+  m.bump(k);
 }
 
 function fieldReader(field: GroupField | CustomGroupField): [string, (r: IndicatorRecord) => string] {
@@ -635,12 +649,12 @@ export function createAggregator(options: AggregatorOptions = {}): Aggregator {
       period,
       group: acc.group,
       received: acc.received,
-      byType: Object.fromEntries(acc.byType),
-      byChannel: Object.fromEntries(acc.byChannel),
-      byDependencia: Object.fromEntries(acc.byDependencia),
-      byState: Object.fromEntries(acc.byState),
-      bySemaforo: Object.fromEntries(acc.bySemaforo),
-      byOutcome: Object.fromEntries(acc.byOutcome),
+      byType: acc.byType.toRecord(),
+      byChannel: acc.byChannel.toRecord(),
+      byDependencia: acc.byDependencia.toRecord(),
+      byState: acc.byState.toRecord(),
+      bySemaforo: acc.bySemaforo.toRecord(),
+      byOutcome: acc.byOutcome.toRecord(),
       answered: acc.answered,
       answeredOnTime: acc.answeredOnTime,
       answeredLate: acc.answered - acc.answeredOnTime,

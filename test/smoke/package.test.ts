@@ -34,8 +34,29 @@ describe('the built package', () => {
         expect(existsSync(resolve(root, target)), subpath).toBe(true);
         continue;
       }
-      const t = target as { import: { default: string }; require: { default: string } };
+      const t = target as { import: { default: string }; require?: { default: string } };
+      if (subpath === './testing/jest') {
+        // Registers the matchers on jest's global `expect`: give it one and check it is used.
+        const extended: Record<string, unknown>[] = [];
+        const g = globalThis as { expect?: unknown };
+        const previous = g.expect;
+        g.expect = { extend: (m: Record<string, unknown>) => extended.push(m) };
+        try {
+          await import(pathToFileURL(resolve(root, t.import.default)).href);
+          require(resolve(root, t.require!.default));
+        } finally {
+          g.expect = previous;
+        }
+        expect(extended).toHaveLength(2);
+        for (const m of extended) expect(typeof m.toBeDueOn).toBe('function');
+        continue;
+      }
       const esm = await import(pathToFileURL(resolve(root, t.import.default)).href);
+      if (t.require === undefined) {
+        // ESM-only on purpose: `pqrsd/testing/vitest` registers matchers on vitest, which is ESM-only.
+        expect(subpath).toBe('./testing/vitest');
+        continue;
+      }
       const cjs = require(resolve(root, t.require.default));
       expect(Object.keys(esm).sort(), subpath).toEqual(Object.keys(cjs).sort());
       expect(Object.keys(esm).length, subpath).toBeGreaterThan(0);

@@ -1,0 +1,292 @@
+/**
+ * `pqrsd auditar <archivo.csv|archivo.json|archivo.jsonl> --corte <fecha> [--mapa columnas.json]
+ * [--formato tabla|json|csv|md|html] [--salida <archivo>] [--estricto] [--periodo …] [--usuarios …]`:
+ * audits a PQRSD registry as of a cut-off date (see {@link runAudit}) and prints or writes the report.
+ *
+ * The cut-off date is required: the command never reads the clock, so the same file and date always
+ * give the same report.
+ *
+ * @module
+ */
+
+import { createReadStream, createWriteStream, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { parseIsoDate } from '../../calendar/index.js';
+import type { CalendarPeriodKind } from '../../indicators/index.js';
+import { booleanFlag, type CommandSpec, formatHelp, parseArgs, stringFlag } from '../args.js';
+import { type AuditReport, type AuditSource, runAudit } from '../audit.js';
+import { type CliIo, EXIT, errorLine, type TextSink, usage, write } from '../io.js';
+import { type ColumnMap, normalizeDateCell, parseColumnMap } from '../mapping.js';
+import { createProgress } from '../progress.js';
+import { auditCsvHeader, auditCsvLine } from '../render/csv.js';
+import { renderHtml } from '../render/html.js';
+import { renderJson } from '../render/json.js';
+import { renderMarkdown } from '../render/md.js';
+import { renderTabla } from '../render/tabla.js';
+
+/**
+ * Report formats.
+ *
+ * @example
+ * ```ts
+ * AUDIT_FORMATS.includes('html'); //=> true
+ * ```
+ */
+export const AUDIT_FORMATS = ['tabla', 'json', 'csv', 'md', 'html'] as const;
+
+const PERIODS: Readonly<Record<string, CalendarPeriodKind | 'total'>> = {
+  mes: 'month',
+  trimestre: 'quarter',
+  semestre: 'semester',
+  ano: 'year',
+  año: 'year',
+  total: 'total',
+};
+
+/**
+ * The argument grammar of `pqrsd auditar`.
+ *
+ * @example
+ * ```ts
+ * AUDITAR_SPEC.flags.corte.type; //=> 'string'
+ * ```
+ */
+export const AUDITAR_SPEC: CommandSpec = {
+  name: 'auditar',
+  summary:
+    'audita un registro de PQRSD: vencimientos, estados, indicadores, alertas y el vencimiento del sistema',
+  usage:
+    'pqrsd auditar <archivo.csv|archivo.json|archivo.jsonl|-> --corte <fecha> [--mapa columnas.json]\n' +
+    '              [--formato tabla|json|csv|md|html] [--salida <archivo>] [--estricto]',
+  positionals: { min: 1, max: 1, names: ['archivo'] },
+  flags: {
+    corte: {
+      type: 'string',
+      value: 'fecha',
+      description: 'fecha de corte (obligatoria): estados e indicadores a ese día',
+    },
+    mapa: {
+      type: 'string',
+      value: 'columnas.json',
+      description: 'mapa de las columnas (y valores) de la entidad a las canónicas',
+    },
+    formato: {
+      type: 'string',
+      value: 'formato',
+      description: 'tabla (por omisión), json, csv (una línea por registro), md, html',
+    },
+    salida: {
+      type: 'string',
+      value: 'archivo',
+      description: 'escribe el informe en un archivo en vez de la salida estándar',
+    },
+    estricto: {
+      type: 'boolean',
+      description: 'sale con código 1 si hay vencidas o indicadores bajo su meta',
+    },
+    periodo: {
+      type: 'string',
+      value: 'período',
+      description:
+        'período de los indicadores por seccional: mes, trimestre, semestre (por omisión), año, total',
+    },
+    usuarios: {
+      type: 'string',
+      value: 'usuarios.json',
+      description: 'usuarios (suscriptores) por seccional, para «PQRSD a favor del usuario»',
+    },
+    limite: {
+      type: 'string',
+      value: 'n',
+      description:
+        'máximo de filas inválidas y discrepancias listadas (por omisión 200; los conteos son completos)',
+    },
+  },
+  epilog:
+    'El archivo puede ser CSV (separador , o ; detectado; UTF-8 con o sin BOM, o Windows-1252), JSON (lista de\n' +
+    'registros PQRSD) o JSON Lines (.jsonl). Con «-» se lee CSV de la entrada estándar.\n' +
+    'Columnas canónicas del CSV: radicado, tipo, fecha_radicacion (obligatorias), regimen, canal, seccional,\n' +
+    'dependencia, responsable, asunto, prioridad, fecha_prorroga, nueva_fecha_vencimiento, dias_prorroga,\n' +
+    'fecha_requerimiento, fecha_respuesta_requerimiento, fecha_ampliacion_requerimiento, fecha_traslado,\n' +
+    'entidad_traslado, fecha_desistimiento, fecha_respuesta, resultado, fecha_notificacion, fecha_vencimiento\n' +
+    '(el vencimiento que calculó el sistema de la entidad), satisfaccion, fecha_encuesta.\n' +
+    'Ejemplo:\n  pqrsd auditar examples/registro-pqrsd.csv --corte 2026-11-27 --formato html --salida auditoria.html',
+};
+
+function readJsonFile(path: string, what: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw usage(`${what}: ${errorLine(error, path)}`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw usage(`${what}: «${path}» no es un JSON válido (${(error as Error).message})`);
+  }
+}
+
+function readUsers(path: string): Record<string, number> {
+  const json = readJsonFile(path, '--usuarios');
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    throw usage('--usuarios: el archivo debe ser un objeto { "seccional": número de usuarios }');
+  }
+  for (const [k, v] of Object.entries(json)) {
+    if (!Number.isInteger(v) || (v as number) < 0) {
+      throw usage(
+        `--usuarios: el número de usuarios de «${k}» debe ser un entero no negativo (recibió «${String(v)}»)`,
+      );
+    }
+  }
+  return json as Record<string, number>;
+}
+
+function openInput(file: string, io: CliIo): AuditSource {
+  if (file === '-') return { format: 'csv', name: '(entrada estándar)', chunks: io.stdin, size: 0 };
+  const path = resolve(io.cwd, file);
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw usage(`«${file}» es una carpeta, no un archivo`);
+    size = st.size;
+  } catch (error) {
+    throw usage(errorLine(error, file));
+  }
+  if (size === 0) throw usage(`el archivo «${file}» está vacío`);
+  const ext = extname(file).toLowerCase();
+  if (ext === '.json') {
+    return { format: 'json', name: file, text: readFileSync(path, 'utf8').replace(/^\uFEFF/, '') };
+  }
+  const chunks = createReadStream(path, { highWaterMark: 1 << 18 });
+  return { format: ext === '.jsonl' || ext === '.ndjson' ? 'jsonl' : 'csv', name: file, chunks, size };
+}
+
+function finished(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    stream.on('error', reject);
+    stream.end(() => resolvePromise());
+  });
+}
+
+/**
+ * Runs `pqrsd auditar`. Returns the exit code: 0, 1 with `--estricto` when a request is overdue or an
+ * indicator misses its meta, 2 for usage errors and unreadable input.
+ *
+ * @example
+ * ```ts no-run
+ * await auditarCommand(['registro.csv', '--corte', '2026-11-27', '--formato', 'md'], io); //=> 0
+ * ```
+ */
+export async function auditarCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, AUDITAR_SPEC);
+  if (args.help) {
+    await write(io.stdout, formatHelp(AUDITAR_SPEC));
+    return EXIT.OK;
+  }
+  const corte = stringFlag(args, 'corte');
+  if (corte === undefined) {
+    throw usage('falta --corte <fecha>: la fecha de corte de la auditoría (p. ej. --corte 2026-11-27)');
+  }
+  const asOf = parseIsoDate(normalizeDateCell(corte) ?? corte);
+  const format = stringFlag(args, 'formato') ?? 'tabla';
+  if (!(AUDIT_FORMATS as readonly string[]).includes(format)) {
+    throw usage(`formato desconocido «${format}» (use ${AUDIT_FORMATS.join(', ')})`);
+  }
+  const periodRaw = stringFlag(args, 'periodo') ?? 'semestre';
+  const period = PERIODS[periodRaw.toLowerCase()];
+  if (period === undefined)
+    throw usage(`período desconocido «${periodRaw}» (use mes, trimestre, semestre, año o total)`);
+  const limitRaw = stringFlag(args, 'limite');
+  if (limitRaw !== undefined && !/^\d{1,7}$/.test(limitRaw))
+    throw usage(`--limite «${limitRaw}» debe ser un entero`);
+  const mapaPath = stringFlag(args, 'mapa');
+  const columnMap: ColumnMap | undefined =
+    mapaPath === undefined ? undefined : parseColumnMap(readJsonFile(resolve(io.cwd, mapaPath), '--mapa'));
+  const usuarios = stringFlag(args, 'usuarios');
+  const usersBySeccional = usuarios === undefined ? undefined : readUsers(resolve(io.cwd, usuarios));
+  const source = openInput(args.positionals[0]!, io);
+  const salida = stringFlag(args, 'salida');
+
+  let out: TextSink = io.stdout;
+  let fileStream: NodeJS.WritableStream | undefined;
+  if (salida !== undefined && format === 'csv') {
+    const stream = createWriteStream(resolve(io.cwd, salida));
+    await new Promise<void>((ok, fail) => {
+      stream.once('open', () => ok());
+      stream.once('error', (error) => fail(usage(`--salida: ${errorLine(error, salida)}`)));
+    });
+    fileStream = stream;
+    out = stream as unknown as TextSink;
+  }
+  let pending = '';
+  const sep = ',';
+  if (format === 'csv') pending = `\uFEFF${auditCsvHeader(sep)}`;
+  const progress = createProgress(io.stderr, source.format === 'json' ? 0 : (source.size ?? 0));
+  let report: AuditReport;
+  try {
+    report = await runAudit(source, {
+      asOf,
+      columnMap,
+      period,
+      usersBySeccional,
+      ...(limitRaw === undefined ? {} : { maxListed: Number(limitRaw) }),
+      progress,
+      ...(format === 'csv'
+        ? {
+            onRow: (row) => {
+              pending += auditCsvLine(row, sep);
+            },
+            onChunk: () => {
+              if (pending === '') return undefined;
+              const text = pending;
+              pending = '';
+              return write(out, text);
+            },
+          }
+        : {}),
+    });
+  } catch (error) {
+    progress.done();
+    if (fileStream !== undefined) await finished(fileStream);
+    const code = (error as { code?: unknown } | null)?.code;
+    if (typeof code === 'string' && code.startsWith('E'))
+      throw usage(`no se pudo leer la entrada: ${errorLine(error, source.name)}`);
+    throw error;
+  }
+  if (format !== 'csv') {
+    const text =
+      format === 'json'
+        ? renderJson(report)
+        : format === 'md'
+          ? renderMarkdown(report)
+          : format === 'html'
+            ? renderHtml(report)
+            : renderTabla(report);
+    if (salida !== undefined) {
+      try {
+        writeFileSync(resolve(io.cwd, salida), text);
+      } catch (error) {
+        throw usage(`--salida: ${errorLine(error, salida)}`);
+      }
+    } else {
+      await write(io.stdout, text);
+    }
+  } else if (fileStream !== undefined) {
+    await finished(fileStream);
+  }
+  if (salida !== undefined) {
+    await write(
+      io.stderr,
+      `pqrsd: informe escrito en ${salida} (${report.rows.total} registros, ${report.rows.invalid} inválidos)\n`,
+    );
+  }
+  if (booleanFlag(args, 'estricto') && (report.overdue > 0 || report.failingIndicators > 0)) {
+    await write(
+      io.stderr,
+      `pqrsd: --estricto: ${report.overdue} solicitudes vencidas sin respuesta y ${report.failingIndicators} resultados de indicadores bajo su meta\n`,
+    );
+    return EXIT.FINDINGS;
+  }
+  return EXIT.OK;
+}

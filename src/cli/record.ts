@@ -1,0 +1,430 @@
+/**
+ * From one CSV row (canonical columns) to a validated PQRSD record.
+ *
+ * The row becomes a record of the shape `pqrsd/schema` defines (events for prórroga, requerimiento,
+ * traslado, desistimiento, respuesta and notificación; the response with its outcome; the survey
+ * answer). The schema is the authority: a record is valid when `parsePqrsdRecord` accepts it.
+ * Running zod on every row of a million-row file would cost ~10 µs a row, so a conservative pre-check
+ * ({@link quickCheck}) accepts the common, plainly valid rows on its own and hands everything else to
+ * the schema, which then gives the precise issues. A property test proves the pre-check never accepts
+ * a record the schema rejects.
+ *
+ * A registry export carries no personal data of the petitioner (nor should it, Ley 1581 de 2012
+ * art. 4 lit. b, finalidad): the record is built with `petitioner: { kind: 'anonima' }`, meaning only
+ * "not identified in this file"; nothing is inferred from it. A missing `asunto` column gives the
+ * subject «(sin asunto en el registro)»; a missing `canal` column gives the channel `otro` (the
+ * audit reports both as notices).
+ *
+ * @module
+ */
+
+import { toDayNumber } from '../calendar/index.js';
+import { CHANNELS, OUTCOMES, PRIORITY_FLAGS, REGIMES, REQUEST_TYPES } from '../domain.js';
+import { type PqrsdRecord, parsePqrsdRecord, RECORD_LIMITS } from '../schema/index.js';
+import {
+  type CanonicalColumn,
+  type ColumnMap,
+  normalizeDateCell,
+  normalizeEnumValue,
+  type ResolvedHeader,
+  splitPriority,
+} from './mapping.js';
+
+/**
+ * The placeholder subject when the file has no `asunto` column.
+ *
+ * @example
+ * ```ts
+ * NO_SUBJECT; //=> '(sin asunto en el registro)'
+ * ```
+ */
+export const NO_SUBJECT = '(sin asunto en el registro)';
+
+/**
+ * A record built from a row, before validation.
+ *
+ * @example
+ * ```ts
+ * const b: BuiltRow = { input: {}, eventColumns: [], surveyDateColumn: 'fecha_respuesta', problems: [] };
+ * ```
+ */
+export interface BuiltRow {
+  /** The record as the schema will read it. */
+  readonly input: Record<string, unknown>;
+  /** The column each event came from, by event index (for messages). */
+  readonly eventColumns: readonly CanonicalColumn[];
+  /** The column the survey date came from. */
+  readonly surveyDateColumn: CanonicalColumn;
+  /** Problems found while building (a cell that cannot be read at all). */
+  readonly problems: readonly string[];
+  /** The entity's own computed due date (`fecha_vencimiento`), normalised, if present. */
+  readonly entityDueDate?: string;
+  /** The radicado as written (for reports), if present. */
+  readonly radicado?: string;
+}
+
+/**
+ * Reads cells of canonical columns from a row.
+ *
+ * @example
+ * ```ts no-run
+ * const cell = cellReader(resolveHeader(['radicado']), ['R-1']);
+ * cell('radicado'); //=> 'R-1'
+ * ```
+ */
+export function cellReader(
+  header: ResolvedHeader,
+  fields: readonly string[],
+): (c: CanonicalColumn) => string {
+  return (c) => {
+    const i = header.index[c];
+    if (i === undefined) return '';
+    const v = fields[i];
+    return v === undefined ? '' : v.trim();
+  };
+}
+
+/**
+ * Builds the record of one row. Never throws: unreadable cells become `problems`.
+ *
+ * @example
+ * ```ts no-run
+ * const header = resolveHeader(['radicado', 'tipo', 'fecha_radicacion', 'canal']);
+ * buildRecord(['R-1', 'Petición', '27/11/2026', 'web'], header).input;
+ * //=> { radicado: 'R-1', type: 'peticion', receivedAt: '2026-11-27', channel: 'formulario_web', … }
+ * ```
+ */
+export function buildRecord(fields: readonly string[], header: ResolvedHeader, map?: ColumnMap): BuiltRow {
+  // One call per row of a million-row file: plain index reads, no closure per row.
+  const index = header.index;
+  const problems: string[] = [];
+  const eventColumns: CanonicalColumn[] = [];
+  const input: Record<string, unknown> = {};
+  const radicado = read(fields, index.radicado);
+  input.radicado = radicado;
+  input.type = normalizeEnumValue('tipo', read(fields, index.tipo), map) ?? '';
+  const regime = normalizeEnumValue('regimen', read(fields, index.regimen), map);
+  if (regime !== undefined) input.regime = regime;
+  input.receivedAt = normalizeDateCell(read(fields, index.fecha_radicacion)) ?? '';
+  input.channel =
+    index.canal !== undefined ? (normalizeEnumValue('canal', read(fields, index.canal), map) ?? '') : 'otro';
+  input.subject = index.asunto !== undefined ? read(fields, index.asunto) : NO_SUBJECT;
+  const seccional = read(fields, index.seccional);
+  if (seccional !== '') input.seccional = seccional;
+  const dependencia = read(fields, index.dependencia);
+  if (dependencia !== '') input.dependencia = dependencia;
+  const assignee = read(fields, index.responsable);
+  if (assignee !== '') input.assignee = assignee;
+  input.petitioner = { kind: 'anonima' };
+  const priority = read(fields, index.prioridad);
+  if (priority !== '') input.priority = splitPriority(priority, map);
+
+  const events: Record<string, unknown>[] = [];
+  let date = dateCell(fields, index.fecha_prorroga);
+  if (date !== undefined) {
+    eventColumns.push('fecha_prorroga');
+    const e: Record<string, unknown> = { type: 'prorroga', date };
+    const newDue = dateCell(fields, index.nueva_fecha_vencimiento);
+    const days = read(fields, index.dias_prorroga);
+    if (newDue !== undefined) e.newDueDate = newDue;
+    if (days !== '') {
+      if (/^\d{1,4}$/.test(days)) e.businessDays = Number(days);
+      else problems.push(`dias_prorroga: «${days}» no es un número entero de días`);
+    }
+    events.push(e);
+  }
+  date = dateCell(fields, index.fecha_requerimiento);
+  if (date !== undefined) {
+    eventColumns.push('fecha_requerimiento');
+    events.push({ type: 'requerimiento', date });
+  }
+  date = dateCell(fields, index.fecha_ampliacion_requerimiento);
+  if (date !== undefined) {
+    eventColumns.push('fecha_ampliacion_requerimiento');
+    events.push({ type: 'ampliacion_requerimiento', date });
+  }
+  date = dateCell(fields, index.fecha_respuesta_requerimiento);
+  if (date !== undefined) {
+    eventColumns.push('fecha_respuesta_requerimiento');
+    events.push({ type: 'respuesta_requerimiento', date });
+  }
+  date = dateCell(fields, index.fecha_traslado);
+  if (date !== undefined) {
+    eventColumns.push('fecha_traslado');
+    const to = read(fields, index.entidad_traslado);
+    events.push(to === '' ? { type: 'traslado', date } : { type: 'traslado', date, to });
+  }
+  date = dateCell(fields, index.fecha_desistimiento);
+  if (date !== undefined) {
+    eventColumns.push('fecha_desistimiento');
+    events.push({ type: 'desistimiento', date });
+  }
+  const outcome = normalizeEnumValue('resultado', read(fields, index.resultado), map);
+  const answered = dateCell(fields, index.fecha_respuesta);
+  if (answered !== undefined) {
+    eventColumns.push('fecha_respuesta');
+    events.push(
+      outcome === undefined
+        ? { type: 'respuesta', date: answered }
+        : { type: 'respuesta', date: answered, outcome },
+    );
+  }
+  date = dateCell(fields, index.fecha_notificacion);
+  if (date !== undefined) {
+    eventColumns.push('fecha_notificacion');
+    events.push({ type: 'notificacion', date });
+  }
+  if (events.length > 0) input.events = events;
+  if (answered !== undefined && outcome !== undefined) input.response = { date: answered, outcome };
+  if (
+    answered === undefined &&
+    outcome !== undefined &&
+    outcome !== 'traslado' &&
+    outcome !== 'desistimiento'
+  ) {
+    problems.push(`resultado: «${read(fields, index.resultado)}» sin fecha_respuesta`);
+  }
+  const score = read(fields, index.satisfaccion);
+  if (score !== '') {
+    const surveyDate = dateCell(fields, index.fecha_encuesta) ?? answered;
+    if (!/^[1-5]$/.test(score)) problems.push(`satisfaccion: «${score}» no es una respuesta de 1 a 5`);
+    else if (surveyDate === undefined)
+      problems.push('satisfaccion: falta la fecha de la encuesta (fecha_encuesta o fecha_respuesta)');
+    else input.satisfaction = { date: surveyDate, score: Number(score) };
+  }
+  const due = dateCell(fields, index.fecha_vencimiento);
+  const built: {
+    -readonly [K in keyof BuiltRow]: BuiltRow[K];
+  } = {
+    input,
+    eventColumns,
+    surveyDateColumn: index.fecha_encuesta !== undefined ? 'fecha_encuesta' : 'fecha_respuesta',
+    problems,
+  };
+  if (due !== undefined) built.entityDueDate = due;
+  if (radicado !== '') built.radicado = radicado;
+  return built;
+}
+
+/** The trimmed cell at `i` ('' when the column is absent or the row is short). */
+function read(fields: readonly string[], i: number | undefined): string {
+  if (i === undefined) return '';
+  const v = fields[i];
+  if (v === undefined || v === '') return '';
+  const c0 = v.charCodeAt(0);
+  const c1 = v.charCodeAt(v.length - 1);
+  // Most cells start and end with a printable ASCII character: nothing to trim.
+  return c0 > 32 && c0 < 127 && c1 > 32 && c1 < 127 ? v : v.trim();
+}
+
+/** The date cell at `i`, normalised ({@link normalizeDateCell}). */
+function dateCell(fields: readonly string[], i: number | undefined): string | undefined {
+  if (i === undefined) return undefined;
+  const v = fields[i];
+  if (v === undefined || v === '') return undefined;
+  return normalizeDateCell(v);
+}
+
+const RADICADO = /^[0-9A-Za-z][0-9A-Za-z._/-]*$/;
+const TYPES: ReadonlySet<unknown> = new Set(REQUEST_TYPES);
+const REGIME_SET: ReadonlySet<unknown> = new Set([...REGIMES, 'auto']);
+const CHANNEL_SET: ReadonlySet<unknown> = new Set(CHANNELS);
+const OUTCOME_SET: ReadonlySet<unknown> = new Set(OUTCOMES);
+const PRIORITY_SET: ReadonlySet<unknown> = new Set(PRIORITY_FLAGS);
+const INPUT_KEYS: ReadonlySet<string> = new Set([
+  'radicado',
+  'type',
+  'regime',
+  'receivedAt',
+  'channel',
+  'subject',
+  'seccional',
+  'dependencia',
+  'assignee',
+  'petitioner',
+  'priority',
+  'events',
+  'response',
+  'satisfaction',
+]);
+
+function text(value: unknown, max: number): boolean {
+  return typeof value === 'string' && value.length <= max && /\S/.test(value);
+}
+
+/**
+ * The day number of a valid `YYYY-MM-DD` civil date in the supported range, else `null` (no closure,
+ * one try per call: this runs several times per row of a million-row file).
+ *
+ * @example
+ * ```ts
+ * civilDayOrNull('1984-01-02'); //=> 5114
+ * civilDayOrNull('2026-02-30'); //=> null
+ * ```
+ */
+export function civilDayOrNull(value: unknown): number | null {
+  if (typeof value !== 'string' || value.length !== 10) return null;
+  try {
+    return toDayNumber(value);
+  } catch {
+    return null;
+  }
+}
+
+const dayOf = civilDayOrNull;
+
+/**
+ * A conservative pre-check of a built record: `true` only when every field is plainly valid by the
+ * rules of `pqrsd/schema` (civil dates only, known enums, lengths, events after the receipt,
+ * prórroga with exactly one of its two forms…). `false` means "ask the schema", not "invalid".
+ *
+ * @example
+ * ```ts
+ * quickCheck({ radicado: 'R-1', type: 'peticion', receivedAt: '2026-11-27', channel: 'otro',
+ *   subject: 'x', petitioner: { kind: 'anonima' } }); //=> true
+ * ```
+ */
+export function quickCheck(input: Readonly<Record<string, unknown>>): boolean {
+  for (const key in input) if (!INPUT_KEYS.has(key)) return false;
+  const r = input.radicado;
+  if (typeof r !== 'string' || r.length > RECORD_LIMITS.radicado || !RADICADO.test(r)) return false;
+  if (!TYPES.has(input.type) || !CHANNEL_SET.has(input.channel)) return false;
+  if (input.regime !== undefined && !REGIME_SET.has(input.regime)) return false;
+  const received = dayOf(input.receivedAt);
+  if (received === null) return false;
+  if (!text(input.subject, RECORD_LIMITS.subject)) return false;
+  for (const k of ['seccional', 'dependencia', 'assignee'] as const) {
+    if (input[k] !== undefined && !text(input[k], RECORD_LIMITS.unit)) return false;
+  }
+  const p = input.petitioner as { kind?: unknown } | undefined;
+  if (p === undefined || p.kind !== 'anonima' || Object.keys(p).length !== 1) return false;
+  if (input.priority !== undefined) {
+    const flags = input.priority;
+    if (!Array.isArray(flags) || flags.length > RECORD_LIMITS.priority) return false;
+    for (let i = 0; i < flags.length; i++) {
+      if (!PRIORITY_SET.has(flags[i]) || flags.indexOf(flags[i]) !== i) return false;
+    }
+  }
+  const after = (value: unknown) => {
+    const d = dayOf(value);
+    return d !== null && d >= received;
+  };
+  const events = input.events as readonly Record<string, unknown>[] | undefined;
+  if (events !== undefined) {
+    if (!Array.isArray(events) || events.length > RECORD_LIMITS.events) return false;
+    for (const e of events) {
+      if (!after(e.date)) return false;
+      switch (e.type) {
+        case 'prorroga': {
+          const keys = Object.keys(e).length;
+          if (e.newDueDate !== undefined) {
+            if (keys !== 3 || dayOf(e.newDueDate) === null) return false;
+          } else {
+            const n = e.businessDays;
+            if (keys !== 3 || typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 60) return false;
+          }
+          break;
+        }
+        case 'traslado':
+          if (e.to !== undefined && !text(e.to, RECORD_LIMITS.eventText)) return false;
+          if (Object.keys(e).length !== (e.to === undefined ? 2 : 3)) return false;
+          break;
+        case 'respuesta':
+          if (e.outcome !== undefined && !OUTCOME_SET.has(e.outcome)) return false;
+          if (Object.keys(e).length !== (e.outcome === undefined ? 2 : 3)) return false;
+          break;
+        case 'requerimiento':
+        case 'respuesta_requerimiento':
+        case 'ampliacion_requerimiento':
+        case 'notificacion':
+        case 'desistimiento':
+          if (Object.keys(e).length !== 2) return false;
+          break;
+        default:
+          return false;
+      }
+    }
+  }
+  const response = input.response as Record<string, unknown> | undefined;
+  if (response !== undefined) {
+    if (Object.keys(response).length !== 2 || !after(response.date) || !OUTCOME_SET.has(response.outcome))
+      return false;
+    if (!events?.some((e) => e.type === 'respuesta' && e.date === response.date)) return false;
+  }
+  const survey = input.satisfaction as Record<string, unknown> | undefined;
+  if (survey !== undefined) {
+    const s = survey.score;
+    if (Object.keys(survey).length !== 2 || !after(survey.date)) return false;
+    if (typeof s !== 'number' || !Number.isInteger(s) || s < 1 || s > 5) return false;
+  }
+  return true;
+}
+
+/**
+ * The outcome of validating a row: the record, or the Spanish reasons (each prefixed by its column).
+ *
+ * @example
+ * ```ts
+ * const v: RowValidation = { ok: false, reasons: ['fecha_radicacion: «2026-02-30» no es una fecha válida'] };
+ * ```
+ */
+export type RowValidation =
+  | { readonly ok: true; readonly record: PqrsdRecord }
+  | { readonly ok: false; readonly reasons: readonly string[] };
+
+const FIELD_COLUMNS: Readonly<Record<string, CanonicalColumn>> = {
+  radicado: 'radicado',
+  type: 'tipo',
+  regime: 'regimen',
+  receivedAt: 'fecha_radicacion',
+  channel: 'canal',
+  subject: 'asunto',
+  seccional: 'seccional',
+  dependencia: 'dependencia',
+  assignee: 'responsable',
+  priority: 'prioridad',
+  'response.date': 'fecha_respuesta',
+  response: 'resultado',
+  'satisfaction.score': 'satisfaccion',
+  satisfaction: 'satisfaccion',
+};
+
+const EVENT_FIELD_COLUMNS: Readonly<Record<string, CanonicalColumn>> = {
+  newDueDate: 'nueva_fecha_vencimiento',
+  businessDays: 'dias_prorroga',
+  to: 'entidad_traslado',
+  outcome: 'resultado',
+};
+
+/** The file column a schema issue path refers to. */
+function columnOf(path: string, built: BuiltRow): string {
+  const event = /^events\[(\d+)\](?:\.(\w+))?/.exec(path);
+  if (event) {
+    const field = event[2] === undefined ? undefined : EVENT_FIELD_COLUMNS[event[2]];
+    return field ?? built.eventColumns[Number(event[1])] ?? path;
+  }
+  if (path === 'satisfaction.date') return built.surveyDateColumn;
+  const direct = FIELD_COLUMNS[path] ?? FIELD_COLUMNS[path.split(/[.[]/)[0]!];
+  return direct ?? (path === '' ? 'registro' : path);
+}
+
+/**
+ * Validates a built row: the quick pre-check, else the schema (whose issues are translated to the
+ * file's column names).
+ *
+ * @example
+ * ```ts no-run
+ * validateRow(buildRecord(['R-1', 'peticion', '2026-02-30'], resolveHeader(['radicado', 'tipo', 'fecha_radicacion'])));
+ * //=> { ok: false, reasons: ['fecha_radicacion: «2026-02-30» no es una fecha válida…'] }
+ * ```
+ */
+export function validateRow(built: BuiltRow): RowValidation {
+  if (built.problems.length > 0) return { ok: false, reasons: built.problems };
+  if (quickCheck(built.input)) return { ok: true, record: built.input as unknown as PqrsdRecord };
+  const result = parsePqrsdRecord(built.input);
+  if (result.ok) return { ok: true, record: result.value };
+  const reasons = result.issues
+    .filter((i) => !(i.code === 'respuesta_sin_evento'))
+    .map((i) => `${columnOf(i.path, built)}: ${i.message}`);
+  return { ok: false, reasons: reasons.length > 0 ? reasons : result.issues.map((i) => i.message) };
+}

@@ -1,0 +1,99 @@
+/**
+ * The per-record audit as CSV (`--formato csv`): one line per input row, streamed while the audit
+ * runs (memory does not grow with the file), with the legal due date, the state as of the cut-off
+ * date and the comparison with the entity's own due date. Safe to open in a spreadsheet: every cell
+ * that could be read as a formula is neutralised ({@link csvLine}).
+ *
+ * @module
+ */
+
+import type { AuditedRow } from '../audit.js';
+import { csvLine } from '../csv-write.js';
+
+/**
+ * The columns of the per-record CSV.
+ *
+ * @example
+ * ```ts
+ * AUDIT_CSV_COLUMNS[0]; //=> 'fila'
+ * ```
+ */
+export const AUDIT_CSV_COLUMNS = [
+  'fila',
+  'radicado',
+  'valido',
+  'motivo',
+  'tipo',
+  'regimen',
+  'seccional',
+  'dependencia',
+  'fecha_radicacion',
+  'regla',
+  'vencimiento_legal',
+  'estado',
+  'semaforo',
+  'dias_habiles_restantes',
+  'fecha_respuesta',
+  'oportuna',
+  'dias_habiles_respuesta',
+  'vencimiento_entidad',
+  'coincide_vencimiento',
+  'causa_discrepancia',
+] as const;
+
+/**
+ * The header line of the per-record CSV.
+ *
+ * @example
+ * ```ts
+ * auditCsvHeader(';').startsWith('fila;radicado'); //=> true
+ * ```
+ */
+export function auditCsvHeader(separator: string): string {
+  return csvLine(AUDIT_CSV_COLUMNS, separator);
+}
+
+function yesNo(v: boolean | null | undefined): string {
+  return v === null || v === undefined ? '' : v ? 'si' : 'no';
+}
+
+/**
+ * One audited row as a CSV line.
+ *
+ * @example
+ * ```ts no-run
+ * auditCsvLine({ line: 5, radicado: '=1+1', valid: false, reasons: ['tipo: …'] }, ',');
+ * //=> "5,'=1+1,no,tipo: …,,,…\r\n"
+ * ```
+ */
+export function auditCsvLine(row: AuditedRow, separator: string): string {
+  const s = row.status;
+  const r = row.record;
+  const d = s?.deadline;
+  const dis = row.disagreement;
+  return csvLine(
+    [
+      row.line,
+      row.radicado ?? '',
+      row.valid ? 'si' : 'no',
+      row.reasons?.join('; ') ?? '',
+      r?.type,
+      d?.regime,
+      r?.seccional,
+      r?.dependencia,
+      d?.receivedDate,
+      d?.rule.id,
+      s?.dueDate,
+      s?.state,
+      s?.semaforo,
+      s?.remainingBusinessDays,
+      s?.answeredOn,
+      yesNo(s?.onTime),
+      s?.responseBusinessDays,
+      row.entityDueDate,
+      row.entityDueDate === undefined || !row.valid ? '' : dis ? 'no' : 'si',
+      dis?.cause,
+    ],
+    separator,
+  );
+}

@@ -1,0 +1,197 @@
+/**
+ * The audit report as Markdown (`--formato md`), for an informe de control interno (Ley 1474 de 2011
+ * art. 76: informe semestral de PQRSD).
+ *
+ * @module
+ */
+
+import { DISAGREEMENT_CAUSES } from '../../testing/index.js';
+import type { AuditReport } from '../audit.js';
+import { formatDecimal, formatInt, formatPercent } from '../format.js';
+import {
+  CAUSE_LABELS,
+  compliesText,
+  indicatorCell,
+  indicatorValue,
+  metaText,
+  STATE_LABELS,
+} from './labels.js';
+import { INDICATOR_COLUMNS } from './tabla.js';
+
+/**
+ * Escapes text for a Markdown table cell (pipes, line breaks, and characters that start markup).
+ *
+ * @example
+ * ```ts
+ * mdCell('a|b'); //=> 'a\\|b'
+ * ```
+ */
+export function mdCell(text: string): string {
+  return text.replace(/[\\|*_`[\]<>#]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
+
+function table(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  right: readonly number[] = [],
+): string {
+  const sep = headers.map((_, i) => (right.includes(i) ? '---:' : '---'));
+  return `${[headers, sep, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n')}\n`;
+}
+
+/**
+ * Renders the report as Markdown.
+ *
+ * @example
+ * ```ts no-run
+ * writeFileSync('auditoria.md', renderMarkdown(report));
+ * ```
+ */
+export function renderMarkdown(report: AuditReport): string {
+  const c = mdCell;
+  const src = report.source;
+  let out = `# Auditoría de PQRSD al ${report.asOf}\n\n`;
+  out += `- Archivo: \`${src.name.replaceAll('`', "'")}\` (${src.format}${src.encoding ? `, ${src.encoding}` : ''}${src.separator ? `, separador «${src.separator === '\t' ? 'tab' : src.separator}»` : ''})\n`;
+  out += `- Registros: ${formatInt(report.rows.total)}; válidos ${formatInt(report.rows.valid)}; inválidos ${formatInt(report.rows.invalid)}\n`;
+  for (const n of src.notices) out += `- Aviso: ${c(n)}\n`;
+
+  out += '\n## Estado de las solicitudes al corte\n\n';
+  out += table(
+    ['Estado', 'Solicitudes'],
+    Object.entries(report.states)
+      .filter(([, n]) => n > 0)
+      .map(([s, n]) => [STATE_LABELS[s as keyof typeof STATE_LABELS], formatInt(n)]),
+    [1],
+  );
+
+  out += '\n## Semáforo de las solicitudes abiertas por seccional\n\n';
+  out += table(
+    ['Seccional', 'Verde', 'Amarillo', 'Rojo', 'De ellas vencidas', 'Abiertas', 'Total'],
+    report.semaforo.map((r) => [
+      c(r.seccional),
+      formatInt(r.verde),
+      formatInt(r.amarillo),
+      formatInt(r.rojo),
+      formatInt(r.vencidas),
+      formatInt(r.abiertas),
+      formatInt(r.total),
+    ]),
+    [1, 2, 3, 4, 5, 6],
+  );
+
+  out += '\n## Indicadores de la entidad\n\n';
+  const total = report.indicators.total.flatMap((g) => g.indicators);
+  out += table(
+    ['Indicador', 'Fórmula', 'Numerador', 'Denominador', 'Valor', 'Meta', 'Resultado'],
+    total.map((r) => [
+      c(r.name),
+      c(r.formula),
+      formatInt(r.numerator),
+      formatInt(r.denominator),
+      indicatorValue(r),
+      metaText(r),
+      compliesText(r.complies),
+    ]),
+    [2, 3, 4],
+  );
+  const g = report.indicators.total[0];
+  if (g !== undefined && g.responseTime.count > 0) {
+    out += `\nTiempo de respuesta: media ${formatDecimal(g.responseTime.mean)}, mediana ${formatDecimal(g.responseTime.median)} días hábiles.\n`;
+  }
+
+  out += '\n## Indicadores por seccional y período\n\n';
+  out += table(
+    ['Período', 'Seccional', 'Recibidas', ...INDICATOR_COLUMNS.map(([, h]) => h)],
+    report.indicators.bySeccional.map((s) => [
+      s.period.key,
+      c(s.group.seccional ?? ''),
+      formatInt(s.received),
+      ...INDICATOR_COLUMNS.map(([id]) => indicatorCell(s.indicators.find((i) => i.id === id))),
+    ]),
+    [2, 3, 4, 5, 6],
+  );
+
+  out += '\n## Oportunidad por mes de respuesta\n\n';
+  out += table(
+    ['Mes', 'Respondidas', 'A tiempo', 'Oportunidad'],
+    report.indicators.byMonth
+      .filter((m) => m.answered > 0)
+      .map((m) => [
+        m.period.key,
+        formatInt(m.answered),
+        formatInt(m.answeredOnTime),
+        indicatorCell(m.indicators.find((i) => i.id === 'oportunidad')),
+      ]),
+    [1, 2, 3],
+  );
+
+  out += `\n## Alertas (${report.alerts.length})\n\n`;
+  if (report.alerts.length === 0) out += 'Sin alertas.\n';
+  for (const a of report.alerts) {
+    out += `- **${a.severity}**: ${c(a.title)}. ${c(a.reason)}`;
+    if (a.records.length > 0)
+      out += ` Radicados: ${a.records.slice(0, 20).map(c).join(', ')}${a.count > 20 ? ' …' : ''}`;
+    out += '\n';
+  }
+
+  const d = report.disagreements;
+  out += '\n## Vencimiento del sistema de la entidad frente al legal\n\n';
+  if (d.compared === 0) out += 'El archivo no trae `fecha_vencimiento`.\n';
+  else {
+    out += `Comparadas ${formatInt(d.compared)}; discrepancias ${formatInt(d.count)} (${formatPercent(d.count / d.compared)}); con más plazo que la ley ${formatInt(d.late)}.\n\n`;
+    const causes = DISAGREEMENT_CAUSES.filter((k) => d.byCause[k] > 0);
+    if (causes.length > 0) {
+      out += table(
+        ['Seccional', ...causes.map((k) => CAUSE_LABELS[k])],
+        Object.entries(d.bySeccional)
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([sec, row]) => [c(sec), ...causes.map((k) => formatInt(row[k] ?? 0))]),
+        causes.map((_, i) => i + 1),
+      );
+      out += '\n';
+      out += table(
+        [
+          'Fila',
+          'Radicado',
+          'Tipo',
+          'Radicación',
+          'Sistema',
+          'Legal',
+          'Dif. (días hábiles)',
+          'Causa probable',
+          'Detalle',
+          'Regla',
+        ],
+        d.items.map((i) => [
+          String(i.line),
+          c(i.id ?? ''),
+          i.type,
+          i.receivedDate,
+          i.entityDueDate,
+          i.legalDueDate ?? '—',
+          i.differenceBusinessDays === null ? '' : String(i.differenceBusinessDays),
+          CAUSE_LABELS[i.cause],
+          c(i.causeDetail),
+          c(i.citation),
+        ]),
+        [0, 6],
+      );
+      if (d.count > d.items.length)
+        out += `\n… y ${formatInt(d.count - d.items.length)} discrepancias más.\n`;
+    }
+  }
+
+  out += `\n## Filas inválidas (${formatInt(report.rows.invalid)})\n\n`;
+  if (report.invalidRows.length === 0) out += 'Ninguna.\n';
+  else {
+    out += table(
+      ['Fila', 'Radicado', 'Motivo'],
+      report.invalidRows.map((r) => [String(r.line), c(r.radicado ?? ''), c(r.reasons.join('; '))]),
+      [0],
+    );
+    if (report.rows.invalid > report.invalidRows.length) {
+      out += `\n… y ${formatInt(report.rows.invalid - report.invalidRows.length)} más.\n`;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,214 @@
+/**
+ * The audit report as plain text for a terminal (`--formato tabla`, the default).
+ *
+ * @module
+ */
+
+import type { IndicatorResult } from '../../indicators/index.js';
+import { DISAGREEMENT_CAUSES } from '../../testing/index.js';
+import type { AuditReport } from '../audit.js';
+import { formatDecimal, formatInt, formatPercent, textTable } from '../format.js';
+import {
+  CAUSE_LABELS,
+  compliesText,
+  indicatorCell,
+  indicatorValue,
+  metaText,
+  STATE_LABELS,
+} from './labels.js';
+
+/** How many items of each list the terminal report shows (the JSON report has them all). */
+const SHOWN = 15;
+
+/**
+ * The indicator ids shown as columns, in order, with short Spanish headers.
+ *
+ * @example
+ * ```ts
+ * INDICATOR_COLUMNS[0]; //=> ['oportunidad', 'oportunidad']
+ * ```
+ */
+export const INDICATOR_COLUMNS = [
+  ['oportunidad', 'oportunidad'],
+  ['pendientes_vencidas', 'pend. vencidas'],
+  ['pqrsd_a_favor_usuario', 'a favor usuario'],
+  ['satisfaccion_cliente', 'satisfacción'],
+] as const;
+
+function byId(indicators: readonly IndicatorResult[], id: string): IndicatorResult | undefined {
+  return indicators.find((i) => i.id === id);
+}
+
+function section(title: string): string {
+  return `\n${title}\n${'═'.repeat(title.length)}\n`;
+}
+
+/**
+ * Renders the report as terminal text.
+ *
+ * @example
+ * ```ts no-run
+ * process.stdout.write(renderTabla(report));
+ * ```
+ */
+export function renderTabla(report: AuditReport): string {
+  const src = report.source;
+  let out = `Auditoría de PQRSD · corte ${report.asOf}\n`;
+  const read = [src.format.toUpperCase()];
+  if (src.encoding) read.push(`codificación ${src.encoding}${src.bom ? ' (con BOM)' : ''}`);
+  if (src.separator) read.push(`separador «${src.separator === '\t' ? 'tab' : src.separator}»`);
+  out += `Archivo: ${src.name} (${read.join(', ')})\n`;
+  out += `Registros: ${formatInt(report.rows.total)} · válidos ${formatInt(report.rows.valid)} · inválidos ${formatInt(report.rows.invalid)}\n`;
+  for (const n of src.notices) out += `Aviso: ${n}\n`;
+  if (src.ignoredColumns.length > 0) out += `Columnas no usadas: ${src.ignoredColumns.join(', ')}\n`;
+
+  out += section('Estado de las solicitudes al corte');
+  const states = Object.entries(report.states).filter(([, n]) => n > 0);
+  out += textTable(
+    ['estado', 'solicitudes', '%'],
+    states.map(([s, n]) => [
+      STATE_LABELS[s as keyof typeof STATE_LABELS],
+      formatInt(n),
+      formatPercent(report.rows.valid === 0 ? null : n / report.rows.valid),
+    ]),
+    ['l', 'r', 'r'],
+  );
+
+  out += section('Semáforo de las solicitudes abiertas, por seccional');
+  out += textTable(
+    ['seccional', 'verde', 'amarillo', 'rojo', 'de ellas vencidas', 'abiertas', 'total'],
+    report.semaforo.map((r) => [
+      r.seccional,
+      formatInt(r.verde),
+      formatInt(r.amarillo),
+      formatInt(r.rojo),
+      formatInt(r.vencidas),
+      formatInt(r.abiertas),
+      formatInt(r.total),
+    ]),
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
+  );
+
+  const total = report.indicators.total.flatMap((g) => g.indicators);
+  out += section('Indicadores de la entidad');
+  out += textTable(
+    ['indicador', 'numerador', 'denominador', 'valor', 'meta', 'resultado'],
+    total.map((r) => [
+      r.name,
+      formatInt(r.numerator),
+      formatInt(r.denominator),
+      indicatorValue(r),
+      metaText(r),
+      compliesText(r.complies),
+    ]),
+    ['l', 'r', 'r', 'r', 'l', 'l'],
+  );
+  for (const r of total) if (r.note) out += `  nota (${r.name}): ${r.note}\n`;
+  const g = report.indicators.total[0];
+  if (g !== undefined && g.responseTime.count > 0) {
+    out += `Tiempo de respuesta: media ${formatDecimal(g.responseTime.mean)} · mediana ${formatDecimal(g.responseTime.median)} días hábiles (${formatInt(g.responseTime.count)} respuestas)\n`;
+    out += `Traslados ${formatInt(g.traslados)} · desistimientos ${formatInt(g.desistimientos.tacito + g.desistimientos.expreso)} · documentos aceptados por no respuesta ${formatInt(g.documentosAceptados)} · silencio positivo ${formatInt(g.silencioPositivo)}\n`;
+  }
+
+  const periodName = {
+    month: 'mes',
+    quarter: 'trimestre',
+    semester: 'semestre',
+    year: 'año',
+    total: 'total',
+  }[report.indicators.period];
+  const columns = INDICATOR_COLUMNS.filter(([id]) =>
+    report.indicators.bySeccional.some((s) => s.indicators.some((i) => i.id === id)),
+  );
+  out += section(`Indicadores por seccional y ${periodName} (✓ cumple la meta, ✗ no cumple)`);
+  out += textTable(
+    ['período', 'seccional', 'recibidas', ...columns.map(([, h]) => h)],
+    report.indicators.bySeccional.map((s) => [
+      s.period.key,
+      s.group.seccional ?? '',
+      formatInt(s.received),
+      ...columns.map(([id]) => indicatorCell(byId(s.indicators, id))),
+    ]),
+    ['l', 'l', 'r', 'r', 'r', 'r', 'r'],
+  );
+  const metas = columns.map(([id, h]) => {
+    const r = report.indicators.bySeccional.flatMap((s) => s.indicators).find((i) => i.id === id);
+    return r === undefined ? '' : `${h} ${metaText(r)}`;
+  });
+  out += `Metas: ${metas.filter(Boolean).join(' · ')}\n`;
+
+  out += section('Oportunidad por mes de respuesta');
+  out += textTable(
+    ['mes', 'respondidas', 'a tiempo', 'oportunidad'],
+    report.indicators.byMonth
+      .filter((m) => m.answered > 0)
+      .map((m) => [
+        m.period.key,
+        formatInt(m.answered),
+        formatInt(m.answeredOnTime),
+        indicatorCell(byId(m.indicators, 'oportunidad')),
+      ]),
+    ['l', 'r', 'r', 'r'],
+  );
+
+  out += section(`Alertas (${report.alerts.length})`);
+  if (report.alerts.length === 0) out += 'Sin alertas.\n';
+  for (const a of report.alerts.slice(0, SHOWN * 2)) {
+    out += `[${a.severity}] ${a.title}\n`;
+    if (a.records.length > 0) {
+      const more = a.count > 8 ? ` … (${formatInt(a.count)} en total)` : '';
+      out += `    ${a.records.slice(0, 8).join(', ')}${more}\n`;
+    }
+  }
+  if (report.alerts.length > SHOWN * 2)
+    out += `… y ${report.alerts.length - SHOWN * 2} alertas más (vea --formato json)\n`;
+
+  const d = report.disagreements;
+  out += section('Vencimiento del sistema de la entidad frente al legal');
+  if (d.compared === 0) {
+    out += 'El archivo no trae fecha_vencimiento: nada que comparar.\n';
+  } else {
+    out += `Comparadas ${formatInt(d.compared)} · discrepancias ${formatInt(d.count)} (${formatPercent(d.count / d.compared)}) · con más plazo que la ley ${formatInt(d.late)}\n`;
+    const causes = DISAGREEMENT_CAUSES.filter((c) => d.byCause[c] > 0);
+    if (causes.length > 0) {
+      out += textTable(
+        ['seccional', ...causes.map((c) => CAUSE_LABELS[c])],
+        Object.entries(d.bySeccional)
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([sec, row]) => [sec, ...causes.map((c) => formatInt(row[c] ?? 0))]),
+        ['l', ...causes.map(() => 'r' as const)],
+      );
+      out += '\n';
+      out += textTable(
+        ['fila', 'radicado', 'tipo', 'radicación', 'sistema', 'legal', 'dif.', 'causa probable'],
+        d.items
+          .slice(0, SHOWN)
+          .map((i) => [
+            String(i.line),
+            i.id ?? '',
+            i.type,
+            i.receivedDate,
+            i.entityDueDate,
+            i.legalDueDate ?? '—',
+            i.differenceBusinessDays === null ? '' : String(i.differenceBusinessDays),
+            CAUSE_LABELS[i.cause],
+          ]),
+        ['r', 'l', 'l', 'l', 'l', 'l', 'r', 'l'],
+      );
+      const first = d.items[0];
+      if (first !== undefined)
+        out += `Ejemplo (fila ${first.line}): ${first.causeDetail}. Regla ${first.citation}.\n`;
+      if (d.count > SHOWN)
+        out += `… y ${formatInt(d.count - SHOWN)} discrepancias más (vea --formato json, md o html)\n`;
+    }
+  }
+
+  out += section(`Filas inválidas (${formatInt(report.rows.invalid)})`);
+  if (report.rows.invalid === 0) out += 'Ninguna.\n';
+  for (const r of report.invalidRows.slice(0, SHOWN)) {
+    out += `fila ${r.line}${r.radicado ? ` (${r.radicado})` : ''}: ${r.reasons.join('; ')}\n`;
+  }
+  if (report.rows.invalid > SHOWN)
+    out += `… y ${formatInt(report.rows.invalid - SHOWN)} más (vea --formato json)\n`;
+  return out;
+}

@@ -1,0 +1,160 @@
+// The audit's speed-ups (memoised engine work per distinct input, closure-free row building, boxed
+// tallies in the aggregator) must never change a result: every row gets exactly the status the engine
+// gives it alone, and every count is the same whatever the cap on listed items.
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addCalendarDays, type IsoDate } from '../../src/calendar/index.js';
+import { type AuditedRow, runAudit } from '../../src/cli/audit.js';
+import { resolveHeader } from '../../src/cli/mapping.js';
+import { buildRecord } from '../../src/cli/record.js';
+import { requestStatus } from '../../src/deadlines/index.js';
+import { createAggregator } from '../../src/indicators/index.js';
+import { ROOT } from './helpers.js';
+
+const AS_OF = '2026-11-27' as IsoDate;
+const EXAMPLE = readFileSync(`${ROOT}/examples/registro-pqrsd.csv`, 'utf8');
+
+async function audit(text: string, options: { maxListed?: number; rows?: AuditedRow[] } = {}) {
+  const rows = options.rows;
+  return runAudit(
+    {
+      format: 'csv',
+      name: 'registro.csv',
+      chunks: (async function* () {
+        yield text;
+      })(),
+    },
+    {
+      asOf: AS_OF,
+      ...(options.maxListed === undefined ? {} : { maxListed: options.maxListed }),
+      ...(rows === undefined ? {} : { onRow: (r: AuditedRow) => rows.push(r) }),
+    },
+  );
+}
+
+/** The example's rows twice over, the copies with fresh radicados: every engine input repeats. */
+function repeated(times: number): string {
+  const [header, ...body] = EXAMPLE.split('\r\n').filter((l) => l !== '');
+  const out = [header];
+  for (let k = 0; k < times; k++) {
+    for (const line of body) out.push(`K${k}-${line.slice(line.indexOf(','))}`);
+  }
+  return `${out.join('\r\n')}\r\n`;
+}
+
+describe('the memoised audit', () => {
+  it('gives every row of a repeated registry the status the engine computes for it alone', async () => {
+    const rows: AuditedRow[] = [];
+    const report = await audit(repeated(2), { rows });
+    expect(rows.length).toBe(2 * 3008);
+    let checked = 0;
+    for (const r of rows) {
+      if (!r.valid || r.record === undefined) continue;
+      const alone = requestStatus(r.record, AS_OF);
+      expect(JSON.stringify(r.status)).toBe(JSON.stringify(alone));
+      checked++;
+    }
+    expect(checked).toBe(report.rows.valid);
+    expect(checked).toBeGreaterThan(5990);
+  });
+
+  it('counts the same disagreements, causes and states whatever the cap on listed items', async () => {
+    const text = repeated(2);
+    const wide = await audit(text, { maxListed: 100_000 });
+    const narrow = await audit(text, { maxListed: 1 });
+    expect(narrow.disagreements.items.length).toBe(1);
+    expect(wide.disagreements.items.length).toBe(wide.disagreements.count);
+    for (const field of ['compared', 'count', 'late', 'byCause', 'bySeccional'] as const) {
+      expect(narrow.disagreements[field]).toEqual(wide.disagreements[field]);
+    }
+    expect(narrow.states).toEqual(wide.states);
+    expect(narrow.indicators).toEqual(wide.indicators);
+    // Twice the example: every count of the comparison doubles.
+    const once = await audit(EXAMPLE);
+    expect(wide.disagreements.compared).toBe(2 * once.disagreements.compared);
+    expect(wide.disagreements.count).toBe(2 * once.disagreements.count);
+  });
+
+  it('stays exact when there are more distinct inputs than the memo holds (evictions)', async () => {
+    // 9,900 distinct engine inputs (3 types × 3,300 receipt dates), audited twice, the second time in
+    // reverse order: the last ones are found in the memo, the middle ones in its older generation
+    // (and promoted), the first ones were evicted and are computed again.
+    const n = 9900;
+    const types = ['peticion', 'queja', 'consulta'];
+    const line = (pass: number, i: number) => {
+      const received = addCalendarDays('2015-01-02', Math.floor(i / 3));
+      const answered = i % 4 === 0 ? '' : addCalendarDays(received, 5 + (i % 40));
+      const entity = addCalendarDays(received, 14 + (i % 4));
+      return `R${pass}-${i},${types[i % 3]},${received},web,x,${answered},${entity}`;
+    };
+    const lines = ['radicado,tipo,fecha_radicacion,canal,asunto,fecha_respuesta,fecha_vencimiento'];
+    for (let i = 0; i < n; i++) lines.push(line(0, i));
+    for (let i = n - 1; i >= 0; i--) lines.push(line(1, i));
+    const rows: AuditedRow[] = [];
+    const report = await audit(`${lines.join('\n')}\n`, { rows });
+    expect(report.rows).toEqual({ total: 2 * n, valid: 2 * n, invalid: 0 });
+    for (let i = 0; i < n; i += 7) {
+      const first = rows[i] as AuditedRow;
+      const second = rows[2 * n - 1 - i] as AuditedRow;
+      expect(second.radicado).toBe(`R1-${i}`);
+      expect(JSON.stringify(second.status)).toBe(JSON.stringify(first.status));
+      expect(second.disagreement?.cause).toBe(first.disagreement?.cause);
+      expect(JSON.stringify(second.status)).toBe(
+        JSON.stringify(requestStatus(second.record as NonNullable<AuditedRow['record']>, AS_OF)),
+      );
+    }
+  });
+
+  it('rejects a row the engine refuses every time it appears (errors are not memoised)', async () => {
+    const text =
+      'radicado,tipo,fecha_radicacion,canal,asunto\nA,peticion,2027-01-04,web,x\nB,peticion,2027-01-04,web,x\n';
+    const report = await audit(text);
+    expect(report.rows).toEqual({ total: 2, valid: 0, invalid: 2 });
+    expect(report.invalidRows.map((r) => r.radicado)).toEqual(['A', 'B']);
+    expect(report.invalidRows[1]?.reasons[0]).toMatch(/^motor de términos: /);
+  });
+});
+
+describe('buildRecord without closures', () => {
+  const names = ['radicado', 'tipo', 'fecha_radicacion', 'canal', 'seccional', 'asunto', 'fecha_respuesta'];
+  const header = resolveHeader(names);
+  const clean = ['R-1', 'peticion', '2026-11-03', 'web', 'Bogotá', 'Copia', '2026-11-20'];
+
+  it('trims every blank String.prototype.trim trims, and only those', () => {
+    const blanks = [' ', '\t', '\u00a0', '\u2003', '\ufeff', '\u3000'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...blanks, ''), fc.constantFrom(...blanks, '')), {
+          minLength: clean.length,
+          maxLength: clean.length,
+        }),
+        (pads) => {
+          const padded = clean.map((v, i) => `${pads[i]?.[0]}${v}${pads[i]?.[1]}`);
+          expect(buildRecord(padded, header)).toEqual(buildRecord(clean, header));
+        },
+      ),
+    );
+    expect(buildRecord(clean, header).input).toMatchObject({ seccional: 'Bogotá', subject: 'Copia' });
+  });
+
+  it('reads a short row as empty cells', () => {
+    const b = buildRecord(['R-1', 'queja'], header);
+    expect(b.input).toMatchObject({ radicado: 'R-1', type: 'queja', receivedAt: '', channel: '' });
+    expect(b.input.seccional).toBeUndefined();
+    expect(b.input.events).toBeUndefined();
+  });
+});
+
+describe('the aggregator tallies', () => {
+  it('keep a group value named «__proto__» as an ordinary key', () => {
+    const agg = createAggregator({ asOf: AS_OF });
+    const status = requestStatus({ type: 'peticion', receivedAt: '2026-11-03' }, AS_OF);
+    agg.add({ type: 'peticion', dependencia: '__proto__', status });
+    agg.add({ type: 'peticion', dependencia: 'Jurídica', status });
+    const byDependencia = agg.result().groups[0]?.byDependencia as Record<string, number>;
+    expect(Object.keys(byDependencia)).toEqual(['__proto__', 'Jurídica']);
+    expect(Object.getOwnPropertyDescriptor(byDependencia, '__proto__')?.value).toBe(1);
+    expect(Object.getPrototypeOf(byDependencia)).toBe(Object.prototype);
+  });
+});
