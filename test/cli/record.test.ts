@@ -278,7 +278,9 @@ describe('quickCheck never accepts what the schema rejects', () => {
           expect(parsePqrsdRecord(built.input).ok).toBe(true);
         }
       }),
-      { numRuns: 3000 },
+      // Fixed seed: the property holds for any seed, but whether random rows are accepted at all is
+      // chance; with a fixed seed the "not vacuous" check below is deterministic.
+      { numRuns: 3000, seed: 20261127 },
     );
     expect(accepted).toBeGreaterThan(0);
   });
