@@ -6,7 +6,7 @@
 // rows of examples/registro-pqrsd.csv repeated with fresh radicados (so ~0.3 % bad rows, the same mix
 // of types, regimes, events and entity due dates).
 //
-// Targets (brief D): the audit reads >= 100,000 rows/s on 2 cores, costs <= 3x the parse-only pass,
+// Targets (issue del comando pqrsd): the audit reads >= 100,000 rows/s on 2 cores, costs <= 3x the parse-only pass,
 // and its memory does not grow with the file (compare the peak RSS at 100,000 and 1,000,000 rows).
 import { spawnSync } from 'node:child_process';
 import {
