@@ -24,6 +24,14 @@
  * | `INVALID_POLICY` | a policy value that is not one of the documented options |
  * | `INVALID_RECORD` | a PQRSD record that does not satisfy the schema |
  * | `INVALID_ARGUMENT` | any other argument of the wrong shape |
+ *
+ * @example
+ * ```ts
+ * import { attempt, addBusinessDays, type PqrsdErrorCode } from 'pqrsd';
+ * const r = attempt(() => addBusinessDays('2026-02-30', 1));
+ * const code: PqrsdErrorCode | undefined = r.ok ? undefined : r.error.code;
+ * code; //=> 'INVALID_DATE'
+ * ```
  */
 export type PqrsdErrorCode =
   | 'INVALID_DATE'

@@ -17,10 +17,26 @@
 /** DIAN weights, applied from the rightmost digit of the base leftwards. */
 const NIT_WEIGHTS = [3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71] as const;
 
-/** Fewest digits of a NIT base (without the verification digit). */
+/**
+ * Fewest digits of a NIT base (without the verification digit).
+ *
+ * @example
+ * ```ts
+ * import { NIT_MIN_BASE_DIGITS } from 'pqrsd/schema';
+ * NIT_MIN_BASE_DIGITS; //=> 6
+ * ```
+ */
 export const NIT_MIN_BASE_DIGITS = 6;
 
-/** Most digits of a NIT base (without the verification digit): one per DIAN weight. */
+/**
+ * Most digits of a NIT base (without the verification digit): one per DIAN weight.
+ *
+ * @example
+ * ```ts
+ * import { NIT_MAX_BASE_DIGITS } from 'pqrsd/schema';
+ * NIT_MAX_BASE_DIGITS; //=> 15
+ * ```
+ */
 export const NIT_MAX_BASE_DIGITS = NIT_WEIGHTS.length;
 
 /**
