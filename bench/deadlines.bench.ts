@@ -9,6 +9,8 @@
  * - (5) naive: validate the date, walk day by day over a Set of 'YYYY-MM-DD' holiday strings, build
  *   the result object (what a straightforward implementation does).
  * - (6) `calendar.extend` with one suspension, per request (the mechanism the engine avoids).
+ * - (7) `requestStatus` of the requests of (3), cut off after the requerimiento (what the audit of a
+ *   registry does per row).
  */
 import { Bench } from 'tinybench';
 import { colombianHolidays, fromDayNumber, nationalCalendar, toDayNumber } from '../src/calendar/index.js';
@@ -83,6 +85,10 @@ bench
     for (let i = 0; i < BATCH; i++)
       sink += naiveDeadline(plain[i] as { type: string; receivedAt: string }).dueDate.length;
   })
+  .add('(7) requestStatus con requerimiento + prórroga', () => {
+    for (let i = 0; i < BATCH; i++)
+      sink += requestStatus(withEvents[i] as PqrsdRequest, asOf[i] as string).state.length;
+  })
   .add('(6) calendar.extend con una suspensión, por solicitud', () => {
     for (let i = 0; i < 4; i++) {
       const s = starts[i] as string;
@@ -100,6 +106,7 @@ const perOp: Record<string, number> = {
   '(4)': BATCH,
   '(5)': BATCH,
   '(6)': 4,
+  '(7)': BATCH,
 };
 const rows = bench.tasks.map((t) => {
   const key = t.name.slice(0, 3);

@@ -503,16 +503,28 @@ function make(c: Config): BusinessCalendar {
   const explainDay = (dn: number, ordinal: number): DayExplanation => {
     const f = tables()[0][dn - MIN_DAY]!;
     if (f === 0) return Object.freeze({ date: fromDayNumber(dn), counted: true, ordinal });
-    const i = info(dn);
-    const [reason, detail]: [SkipReason, string] =
-      f & HOLIDAY
-        ? ['festivo', i.holidays.map((h) => h.name).join(' / ')]
-        : f & WEEKEND
-          ? ['fin_de_semana', DAY_NAMES[i.weekday - 1]!]
-          : f & CLOSURE
-            ? ['cierre_entidad', i.closure!]
-            : ['suspension', i.suspension!];
-    return Object.freeze({ date: i.date, counted: false, reason, detail });
+    // Only the part of `info(dn)` the reason needs (a weekend needs no holiday lookup).
+    let reason: SkipReason;
+    let detail: string;
+    if (f & HOLIDAY) {
+      reason = 'festivo';
+      detail = holidaysOf(dn)
+        .map((h) => h.name)
+        .join(' / ');
+    } else if (f & WEEKEND) {
+      reason = 'fin_de_semana';
+      detail = DAY_NAMES[weekdayOfDayNumber(dn) - 1]!;
+    } else if (f & CLOSURE) {
+      reason = 'cierre_entidad';
+      detail = c.closures.get(dn)!.join('; ');
+    } else {
+      reason = 'suspension';
+      detail = c.susp
+        .filter((s) => s.from <= dn && dn <= s.to)
+        .map((s) => s.act)
+        .join('; ');
+    }
+    return Object.freeze({ date: fromDayNumber(dn), counted: false, reason, detail });
   };
 
   const cal: BusinessCalendar = {

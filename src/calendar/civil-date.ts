@@ -105,12 +105,32 @@ function digit(s: string, i: number): number {
  */
 export function parseDayNumber(value: unknown): number {
   if (typeof value !== 'string' || value.length !== 10) throw invalidDate(value);
-  for (let i = 0; i < 10; i++) {
-    if (i === 4 || i === 7 ? digit(value, i) !== -3 : digit(value, i) >>> 0 > 9) throw invalidDate(value);
+  // Each character read once (this runs for every date the engine and the CLI read).
+  const y0 = digit(value, 0);
+  const y1 = digit(value, 1);
+  const y2 = digit(value, 2);
+  const y3 = digit(value, 3);
+  const m0 = digit(value, 5);
+  const m1 = digit(value, 6);
+  const d0 = digit(value, 8);
+  const d1 = digit(value, 9);
+  if (
+    y0 >>> 0 > 9 ||
+    y1 >>> 0 > 9 ||
+    y2 >>> 0 > 9 ||
+    y3 >>> 0 > 9 ||
+    m0 >>> 0 > 9 ||
+    m1 >>> 0 > 9 ||
+    d0 >>> 0 > 9 ||
+    d1 >>> 0 > 9 ||
+    digit(value, 4) !== -3 ||
+    digit(value, 7) !== -3
+  ) {
+    throw invalidDate(value);
   }
-  const y = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
-  const m = digit(value, 5) * 10 + digit(value, 6);
-  const d = digit(value, 8) * 10 + digit(value, 9);
+  const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const m = m0 * 10 + m1;
+  const d = d0 * 10 + d1;
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) throw invalidDate(value);
   if (y < MIN_YEAR || y > MAX_YEAR) throw outOfRange(value);
   return daysFromCivil(y, m, d);

@@ -9,7 +9,8 @@
  */
 
 import { type IsoDate, isIsoDate } from '../calendar/index.js';
-import { type RequestStatus, requestStatus } from '../deadlines/index.js';
+import type { RequestStatus } from '../deadlines/index.js';
+import { statusOrEarlyCutOff } from '../deadlines/status.js';
 import { REQUEST_STATES, type RequestState } from '../domain.js';
 import { isPqrsdError } from '../errors.js';
 import {
@@ -412,7 +413,13 @@ export async function runAudit(source: AuditSource, options: AuditOptions): Prom
     let engine = statuses.get(key);
     if (engine === undefined) {
       try {
-        engine = { status: requestStatus(record, asOf), comparisons: new Map() };
+        // The same as requestStatus, but a cut-off before the receipt comes back as its message.
+        const status = statusOrEarlyCutOff(record, asOf);
+        if ('message' in status) {
+          reject(line, record.radicado, [`motor de términos: ${status.message}`]);
+          return;
+        }
+        engine = { status, comparisons: new Map() };
       } catch (error) {
         if (!isPqrsdError(error)) throw error;
         reject(line, record.radicado, [`motor de términos: ${error.message}`]);

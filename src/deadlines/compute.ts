@@ -4,6 +4,7 @@
  * @module
  */
 
+import { civilFromDays, daysFromCivil, daysInMonth, MAX_YEAR } from '../calendar/civil-date.js';
 import {
   type BusinessCalendar,
   fromDayNumber,
@@ -76,19 +77,58 @@ export interface TraceContext {
   readonly termCalendar: TermCalendar | null;
   readonly countsReceiptDay: boolean;
   readonly autoRegime: boolean;
-  readonly effects: readonly TraceEntry[];
+  readonly effects: readonly PendingEffect[];
+  /** The dates of the result as day numbers (for {@link requestStatus}, which would parse them again). */
+  readonly days: ResultDays;
+}
+
+/** Day numbers of a result's dates. @internal */
+export interface ResultDays {
+  readonly termStart: number;
+  readonly due: number | null;
+  readonly closure: number | null;
+  readonly lapsesOn: number | null;
+}
+
+/**
+ * A trace line of an event, its message built only when the trace is read (the values it quotes are
+ * captured when the event is processed). @internal
+ */
+export interface PendingEffect {
+  readonly kind: 'evento' | 'advertencia';
+  readonly message: () => string;
+  readonly date: number;
+  readonly event: LifecycleEvent | undefined;
+  readonly citation: TraceEntry['citation'] | undefined;
+}
+
+/** The trace line of a {@link PendingEffect}, with the keys in the order the engine always used. @internal */
+export function materializeEffect(p: PendingEffect): TraceEntry {
+  const entry: { -readonly [K in keyof TraceEntry]: TraceEntry[K] } = {
+    kind: p.kind,
+    message: p.message(),
+    date: fmt(p.date),
+  };
+  if (p.event !== undefined) entry.event = p.event;
+  if (p.citation !== undefined) entry.citation = p.citation;
+  return entry;
 }
 
 const NO_EVENTS: readonly NormalizedEvent[] = [];
+const PLAIN_TERM_CALENDARS = new WeakMap<BusinessCalendar, TermCalendar>();
+
+/** The term calendar without suspensions of a calendar (one per calendar). */
+function plainTermCalendar(cal: BusinessCalendar): TermCalendar {
+  let tc = PLAIN_TERM_CALENDARS.get(cal);
+  if (tc === undefined) {
+    tc = new TermCalendar(cal, []);
+    PLAIN_TERM_CALENDARS.set(cal, tc);
+  }
+  return tc;
+}
+const EVENT_TYPE_SET: ReadonlySet<EventType> = new Set(EVENT_TYPES);
 const EMERGENCY_FIRST = toDayNumber(EMERGENCY_FIRST_DAY);
 const PROMULGATION = toDayNumber(LEY_2207_PROMULGATION);
-const TERM_MOVING: ReadonlySet<EventType> = new Set([
-  'prorroga',
-  'requerimiento',
-  'respuesta_requerimiento',
-  'ampliacion_requerimiento',
-  'suspension',
-]);
 
 /** Fields common to both paths. @internal */
 export type BaseFields = Pick<
@@ -163,7 +203,17 @@ export class Deadline implements DeadlineResult {
 
   /** The term calendar of the request (for {@link requestStatus}). @internal */
   get termCalendar(): TermCalendar {
-    return this.#context.termCalendar ?? new TermCalendar(this.#context.calendar, []);
+    return this.#context.termCalendar ?? plainTermCalendar(this.#context.calendar);
+  }
+
+  /** The radicación (after the receipt policy) as a day number. @internal */
+  get receivedDay(): number {
+    return this.#context.receipt.received;
+  }
+
+  /** The result's dates as day numbers. @internal */
+  get days(): ResultDays {
+    return this.#context.days;
   }
 
   /** The calendar of the request. @internal */
@@ -210,13 +260,16 @@ export function normalizeEvents(events: unknown, civilReceived: number): Normali
     });
   }
   const out: NormalizedEvent[] = [];
-  events.forEach((raw: unknown, index) => {
+  let sorted = true;
+  for (let index = 0; index < events.length; index++) {
+    if (!(index in events)) continue; // holes, as forEach skips them
+    const raw: unknown = events[index];
     if (typeof raw !== 'object' || raw === null) {
       throw invalidEvent(index, `«${String(raw)}» no es un objeto.`, raw);
     }
     const e = raw as Record<string, unknown>;
     const type = e.type;
-    if (!(EVENT_TYPES as readonly unknown[]).includes(type)) {
+    if (!EVENT_TYPE_SET.has(type as EventType)) {
       throw invalidEvent(
         index,
         `tipo desconocido «${String(type)}» (válidos: ${EVENT_TYPES.join(', ')}).`,
@@ -291,9 +344,11 @@ export function normalizeEvents(events: unknown, civilReceived: number): Normali
         );
       }
     }
+    if (out.length > 0 && date < (out[out.length - 1] as NormalizedEvent).date) sorted = false;
     out.push({ index, event: raw as LifecycleEvent, type: t, date, to, newDue, businessDays });
-  });
-  return out.sort((a, b) => a.date - b.date || a.index - b.index);
+  }
+  // Already in date order (the usual case): the stable sort would not move anything.
+  return sorted ? out : out.sort((a, b) => a.date - b.date || a.index - b.index);
 }
 
 /**
@@ -358,6 +413,18 @@ function resolveRegime(input: unknown, received: number, policies: Policies): Re
 
 /** Raw `n` calendar months after `dn`, clamped to the month's last day (no business-day extension). */
 function rawMonths(dn: number, n: number): number {
+  // Integer arithmetic; past MAX_YEAR, the string path below throws the usual YEAR_OUT_OF_RANGE.
+  const p = civilFromDays(dn);
+  const total = ((p >> 5) & 15) - 1 + n;
+  const endYear = (p >> 9) + Math.floor(total / 12);
+  if (endYear <= MAX_YEAR) {
+    const endMonth = (total % 12) + 1;
+    return daysFromCivil(endYear, endMonth, Math.min(p & 31, daysInMonth(endYear, endMonth)));
+  }
+  return rawMonthsChecked(dn, n);
+}
+
+function rawMonthsChecked(dn: number, n: number): number {
   const iso = fromDayNumber(dn);
   const y = Number(iso.slice(0, 4));
   const m = Number(iso.slice(5, 7));
@@ -370,6 +437,25 @@ function rawMonths(dn: number, n: number): number {
     month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   const day = Math.min(d, last);
   return toDayNumber(`${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`);
+}
+
+/**
+ * `toDayNumber(cal.addCalendarMonths(fromDayNumber(dn), n))` without the string round trip: the same
+ * steps as {@link BusinessCalendar.addCalendarMonths} (n calendar months, clamped to the month's last
+ * day, extended to the next business day of `cal`; Ley 4 de 1913 art. 62) on day numbers. Anything
+ * unusual (a count that is not a non-negative integer, a year past MAX_YEAR) takes the calendar's own
+ * method, which throws its usual error.
+ * @internal
+ */
+export function addMonthsNumber(cal: BusinessCalendar, dn: number, n: number): number {
+  if (!Number.isSafeInteger(n) || n < 0) return toDayNumber(cal.addCalendarMonths(fmt(dn), n));
+  const p = civilFromDays(dn);
+  const total = ((p >> 5) & 15) - 1 + n;
+  const endYear = (p >> 9) + Math.floor(total / 12);
+  if (endYear > MAX_YEAR) return toDayNumber(cal.addCalendarMonths(fmt(dn), n));
+  const endMonth = (total % 12) + 1;
+  const end = daysFromCivil(endYear, endMonth, Math.min(p & 31, daysInMonth(endYear, endMonth)));
+  return cal.isBusinessDayNumber(end) ? end : cal.addBusinessDaysNumber(end, 1);
 }
 
 // A direct-mapped cache of formatted dates: the fast path formats two or three dates per call and
@@ -407,7 +493,7 @@ const RULE_OPTIONS = {
 } as const;
 const NO_WARNINGS: readonly DeadlineWarning[] = Object.freeze([]);
 const NO_SUSPENSIONS: readonly AppliedSuspension[] = Object.freeze([]);
-const NO_EFFECTS: readonly TraceEntry[] = Object.freeze([]);
+const NO_EFFECTS: readonly PendingEffect[] = Object.freeze([]);
 
 function vigenciaWarning(
   rule: LegalRule,
@@ -548,7 +634,7 @@ function computePlain(ctx: PathContext): Deadline {
       max = extra === 0 ? due : cal.addBusinessDaysNumber(termStart, term.amount + extra);
       length = term.amount;
     } else {
-      due = toDayNumber(cal.addCalendarMonths(fmt(received), term.amount));
+      due = addMonthsNumber(cal, received, term.amount);
       max = due;
       length = cal.businessDaysBetweenNumbers(termStart, due);
     }
@@ -568,35 +654,57 @@ function computePlain(ctx: PathContext): Deadline {
       suspensions: NO_SUSPENSIONS,
       warnings: vigencia === null ? NO_WARNINGS : [vigencia],
     },
-    { receipt, calendar: cal, termCalendar: null, countsReceiptDay, autoRegime, effects: NO_EFFECTS },
+    {
+      receipt,
+      calendar: cal,
+      termCalendar: null,
+      countsReceiptDay,
+      autoRegime,
+      effects: NO_EFFECTS,
+      days: { termStart, due, closure: null, lapsesOn: null },
+    },
   );
 }
 
 /** Slow path: events, processed in date order over a per-request term calendar. */
-function computeWithEvents(ctx: PathContext, events: readonly NormalizedEvent[]): Deadline {
-  const { receipt, countsReceiptDay, autoRegime, termStart, received, cal, policies, rule, vigencia, base } =
-    ctx;
-  const term = rule.term;
-  const days = term !== null && term.unit === 'dias_habiles';
-  const warnings: DeadlineWarning[] = vigencia === null ? [] : [vigencia];
-  const effects: TraceEntry[] = [];
-  const userRanges: Range[] = [];
-  let reqRange: Range | null = null;
-  let tc = new TermCalendar(cal, []);
-  const rebuild = (): void => {
-    tc = new TermCalendar(cal, reqRange === null ? userRanges : [...userRanges, reqRange]);
-  };
-  const amount = term?.amount ?? 0;
-  const extra = extensionDays(rule, amount, policies);
-  let dueCount = amount;
-  let maxCount = amount + extra;
-  const originalDue =
-    term === null ? null : days ? cal.addBusinessDaysNumber(termStart, amount) : monthsDue(tc);
-  function monthsDue(t: TermCalendar): number {
+/** The mutable state of the events path (a class, so that a request allocates no closures). */
+class EventRun {
+  readonly warnings: DeadlineWarning[];
+  readonly effects: PendingEffect[] = [];
+  readonly userRanges: Range[] = [];
+  reqRange: Range | null = null;
+  tc: TermCalendar;
+  dueCount: number;
+  maxCount: number;
+
+  constructor(
+    readonly cal: BusinessCalendar,
+    readonly days: boolean,
+    readonly termStart: number,
+    readonly received: number,
+    readonly amount: number,
+    extra: number,
+    vigencia: DeadlineWarning | null,
+  ) {
+    this.warnings = vigencia === null ? [] : [vigencia];
+    this.tc = plainTermCalendar(cal);
+    this.dueCount = amount;
+    this.maxCount = amount + extra;
+  }
+
+  rebuild(): void {
+    this.tc = new TermCalendar(
+      this.cal,
+      this.reqRange === null ? this.userRanges : [...this.userRanges, this.reqRange],
+    );
+  }
+
+  monthsDue(): number {
     // CPACA art. 86: calendar months from interposition, suspended calendar days added, extended to
     // the next counted day (Ley 4 de 1913 art. 62).
-    let d = rawMonths(received, amount);
-    let deficit = t.lostCalendarDays(received, d);
+    const t = this.tc;
+    let d = rawMonths(this.received, this.amount);
+    let deficit = t.lostCalendarDays(this.received, d);
     while (deficit > 0) {
       const next = d + deficit;
       deficit = t.lostCalendarDays(d, next);
@@ -604,8 +712,64 @@ function computeWithEvents(ctx: PathContext, events: readonly NormalizedEvent[])
     }
     return t.atOrAfter(d);
   }
-  const currentDue = (): number => (days ? tc.add(termStart, dueCount) : monthsDue(tc));
-  const currentMax = (): number => (days ? tc.add(termStart, maxCount) : monthsDue(tc));
+
+  // The last due date computed, by term calendar and day count (events ask for it several times).
+  private dueTc: TermCalendar | null = null;
+  private dueOf = 0;
+  private dueValue = 0;
+
+  currentDue(): number {
+    if (!this.days) return this.monthsDue();
+    if (this.dueTc !== this.tc || this.dueOf !== this.dueCount) {
+      this.dueValue = this.tc.add(this.termStart, this.dueCount);
+      this.dueTc = this.tc;
+      this.dueOf = this.dueCount;
+    }
+    return this.dueValue;
+  }
+
+  currentMax(): number {
+    return this.days ? this.tc.add(this.termStart, this.maxCount) : this.monthsDue();
+  }
+
+  warn(code: string, message: string, e: NormalizedEvent): void {
+    this.warnings.push({ code, message, event: e.event });
+    this.effects.push({
+      kind: 'advertencia',
+      message: () => `${code}: ${message}`,
+      date: e.date,
+      event: e.event,
+      citation: undefined,
+    });
+  }
+
+  /** `message` is called when the trace is read: it may only quote values no later event changes. */
+  effect(message: () => string, e: NormalizedEvent, citation?: TraceEntry['citation']): void {
+    this.effects.push({ kind: 'evento', message, date: e.date, event: e.event, citation });
+  }
+}
+
+/** Whether an event type can move the term (and so is refused after the closure). */
+function movesTerm(type: EventType): boolean {
+  return (
+    type === 'prorroga' ||
+    type === 'requerimiento' ||
+    type === 'respuesta_requerimiento' ||
+    type === 'ampliacion_requerimiento' ||
+    type === 'suspension'
+  );
+}
+
+function computeWithEvents(ctx: PathContext, events: readonly NormalizedEvent[]): Deadline {
+  const { receipt, countsReceiptDay, autoRegime, termStart, received, cal, policies, rule, vigencia, base } =
+    ctx;
+  const term = rule.term;
+  const days = term !== null && term.unit === 'dias_habiles';
+  const amount = term?.amount ?? 0;
+  const extra = extensionDays(rule, amount, policies);
+  const s = new EventRun(cal, days, termStart, received, amount, extra, vigencia);
+  const originalDue =
+    term === null ? null : days ? cal.addBusinessDaysNumber(termStart, amount) : s.monthsDue();
 
   let closure: { kind: Closure['kind']; date: number; outcome?: Outcome } | null = null;
   let requirement: {
@@ -620,40 +784,29 @@ function computeWithEvents(ctx: PathContext, events: readonly NormalizedEvent[])
   let traslado: TrasladoInfo | null = null;
   let notifiedOn: number | null = null;
   let prorrogas = 0;
-  const warn = (code: string, message: string, e: NormalizedEvent): void => {
-    warnings.push({ code, message, event: e.event });
-    effects.push({ kind: 'advertencia', message: `${code}: ${message}`, date: fmt(e.date), event: e.event });
-  };
-  const effect = (message: string, e: NormalizedEvent, citation?: TraceEntry['citation']): void => {
-    effects.push({
-      kind: 'evento',
-      message,
-      date: fmt(e.date),
-      event: e.event,
-      ...(citation === undefined ? {} : { citation }),
-    });
-  };
-  const pendingRequirement = (): boolean => requirement?.valid === true && requirement.answeredOn === null;
 
   for (const e of events) {
     const r = requirement;
-    if (closure === null && r !== null && pendingRequirement() && e.date > r.lapsesOn) {
-      closure = { kind: 'desistimiento_tacito', date: r.lapsesOn + 1 };
-      effects.push({
+    if (closure === null && r !== null && r.valid && r.answeredOn === null && e.date > r.lapsesOn) {
+      const lapsed = r.lapsesOn;
+      closure = { kind: 'desistimiento_tacito', date: lapsed + 1 };
+      s.effects.push({
         kind: 'evento',
-        message: `El peticionario no completó la solicitud hasta el ${fmt(r.lapsesOn)}: desistimiento tácito desde el ${fmt(r.lapsesOn + 1)}.`,
-        date: fmt(r.lapsesOn + 1),
+        message: () =>
+          `El peticionario no completó la solicitud hasta el ${fmt(lapsed)}: desistimiento tácito desde el ${fmt(lapsed + 1)}.`,
+        date: lapsed + 1,
+        event: undefined,
         citation: r.rule.citation,
       });
     }
-    if (TERM_MOVING.has(e.type)) {
+    if (movesTerm(e.type)) {
       if (
         r?.valid &&
         r.answeredOn === null &&
         e.date > r.lapsesOn &&
         (e.type === 'respuesta_requerimiento' || e.type === 'ampliacion_requerimiento')
       ) {
-        warn(
+        s.warn(
           e.type === 'respuesta_requerimiento'
             ? 'RESPUESTA_REQUERIMIENTO_EXTEMPORANEA'
             : 'AMPLIACION_EXTEMPORANEA',
@@ -663,7 +816,7 @@ function computeWithEvents(ctx: PathContext, events: readonly NormalizedEvent[])
         continue;
       }
       if (closure !== null) {
-        warn(
+        s.warn(
           'EVENTO_POSTERIOR_AL_CIERRE',
           `El evento ${e.type} del ${fmt(e.date)} es posterior al cierre de la solicitud (${closure.kind}, ${fmt(closure.date)}); no tiene efecto.`,
           e,
@@ -671,7 +824,7 @@ function computeWithEvents(ctx: PathContext, events: readonly NormalizedEvent[])
         continue;
       }
       if (term === null) {
-        warn(
+        s.warn(
           'EVENTO_SIN_TERMINO',
           `La regla ${rule.id} no fija término; el evento ${e.type} no tiene efecto.`,
           e,
@@ -682,34 +835,34 @@ function computeWithEvents(ctx: PathContext, events: readonly NormalizedEvent[])
     switch (e.type) {
       case 'prorroga': {
         if (rule.extension.kind === 'none') {
-          warn(
+          s.warn(
             'PRORROGA_NO_PREVISTA',
             `La regla ${rule.id} (${rule.citations[0]?.norma}, ${rule.citations[0]?.articulo}) no prevé prórroga; el vencimiento no se mueve.`,
             e,
           );
           break;
         }
-        const due = currentDue();
+        const due = s.currentDue();
         if (e.date > due) {
-          warn(
+          s.warn(
             'PRORROGA_EXTEMPORANEA',
             `La prórroga se informó el ${fmt(e.date)}, después del vencimiento (${fmt(due)}); debía informarse antes de que venciera el término (${rule.extension.citation.articulo}; Ley 4 de 1913 arts. 59-60). El vencimiento no se mueve.`,
             e,
           );
           break;
         }
-        const next = e.newDue ?? tc.add(due, e.businessDays as number);
+        const next = e.newDue ?? s.tc.add(due, e.businessDays as number);
         if (next <= due) {
-          warn(
+          s.warn(
             'PRORROGA_NO_AMPLIA',
             `La nueva fecha (${fmt(next)}) no es posterior al vencimiento vigente (${fmt(due)}); el vencimiento no se mueve.`,
             e,
           );
           break;
         }
-        const max = currentMax();
+        const max = s.currentMax();
         if (next > max) {
-          warn(
+          s.warn(
             'PRORROGA_EXCESIVA',
             `La nueva fecha (${fmt(next)}) supera el máximo permitido (${fmt(max)}, ${rule.extension.citation.norma} ${rule.extension.citation.articulo}); el vencimiento no se mueve.`,
             e,
@@ -717,24 +870,26 @@ function computeWithEvents(ctx: PathContext, events: readonly NormalizedEvent[])
           break;
         }
         if (prorrogas > 0) {
-          warn(
+          s.warn(
             'PRORROGA_REITERADA',
             `Segunda prórroga o posterior: la norma prevé informar un nuevo plazo; se aplica porque no supera el máximo (${fmt(max)}).`,
             e,
           );
         }
         prorrogas++;
-        const count = tc.between(termStart, next);
-        if (!tc.isBusiness(next)) {
-          warn(
+        const count = s.tc.between(termStart, next);
+        if (!s.tc.isBusiness(next)) {
+          s.warn(
             'PRORROGA_DIA_NO_HABIL',
-            `La nueva fecha (${fmt(next)}) no es un día hábil del término; vence el día hábil anterior (${fmt(tc.add(termStart, count))}).`,
+            `La nueva fecha (${fmt(next)}) no es un día hábil del término; vence el día hábil anterior (${fmt(s.tc.add(termStart, count))}).`,
             e,
           );
         }
-        dueCount = Math.max(dueCount, count);
-        effect(
-          `Prórroga informada el ${fmt(e.date)}: el vencimiento pasa de ${fmt(due)} a ${fmt(currentDue())} (máximo ${fmt(max)}).`,
+        s.dueCount = Math.max(s.dueCount, count);
+        const moved = s.currentDue();
+        s.effect(
+          () =>
+            `Prórroga informada el ${fmt(e.date)}: el vencimiento pasa de ${fmt(due)} a ${fmt(moved)} (máximo ${fmt(max)}).`,
           e,
           rule.extension.citation,
         );
@@ -743,7 +898,7 @@ function computeWithEvents(ctx: PathContext, events: readonly NormalizedEvent[])
       case 'requerimiento': {
         const reqRule = rule.requirement;
         if (reqRule === null) {
-          warn(
+          s.warn(
             'REQUERIMIENTO_NO_PREVISTO',
             `La regla ${rule.id} no prevé requerimiento al peticionario; no suspende el término.`,
             e,
@@ -751,7 +906,7 @@ function computeWithEvents(ctx: PathContext, events: readonly NormalizedEvent[])
           break;
         }
         if (requirement !== null) {
-          warn(
+          s.warn(
             'REQUERIMIENTO_REITERADO',
             `Ya hubo un requerimiento (${fmt(requirement.requestedOn)}); ${reqRule.citation.articulo} prevé uno solo: este no suspende el término.`,
             e,
@@ -759,7 +914,7 @@ function computeWithEvents(ctx: PathContext, events: readonly NormalizedEvent[])
           break;
         }
         const limit = cal.addBusinessDaysNumber(received, reqRule.requireWithin.amount);
-        const lapse = toDayNumber(cal.addCalendarMonths(fmt(e.date), reqRule.petitionerTerm.amount));
+        const lapse = addMonthsNumber(cal, e.date, reqRule.petitionerTerm.amount);
         requirement = {
           requestedOn: e.date,
           deadlineToRequire: limit,
@@ -770,22 +925,24 @@ function computeWithEvents(ctx: PathContext, events: readonly NormalizedEvent[])
           rule: reqRule,
         };
         if (e.date > limit) {
-          warn(
+          s.warn(
             'REQUERIMIENTO_EXTEMPORANEO',
             `El requerimiento del ${fmt(e.date)} es posterior al plazo para requerir (${fmt(limit)}: ${reqRule.requireWithin.amount} días desde la radicación, ${reqRule.citation.norma} ${reqRule.citation.articulo}); no suspende el término.`,
             e,
           );
           break;
         }
-        const before = currentDue();
-        reqRange = {
+        const before = s.currentDue();
+        s.reqRange = {
           from: e.date + 1,
           to: lapse,
           act: `Requerimiento al peticionario (${reqRule.citation.articulo})`,
         };
-        rebuild();
-        effect(
-          `Requerimiento del ${fmt(e.date)}: el término se suspende desde el ${fmt(e.date + 1)}; el peticionario tiene hasta el ${fmt(lapse)}. Vencimiento provisional ${fmt(currentDue())} (antes ${fmt(before)}).`,
+        s.rebuild();
+        const provisional = s.currentDue();
+        s.effect(
+          () =>
+            `Requerimiento del ${fmt(e.date)}: el término se suspende desde el ${fmt(e.date + 1)}; el peticionario tiene hasta el ${fmt(lapse)}. Vencimiento provisional ${fmt(provisional)} (antes ${fmt(before)}).`,
           e,
           reqRule.citation,
         );
@@ -798,7 +955,7 @@ function computeWithEvents(ctx: PathContext, events: readonly NormalizedEvent[])
           requirement.answeredOn !== null ||
           requirement.extended
         ) {
-          warn(
+          s.warn(
             'AMPLIACION_SIN_REQUERIMIENTO',
             requirement === null
               ? 'No hay requerimiento previo que ampliar.'
@@ -810,7 +967,7 @@ function computeWithEvents(ctx: PathContext, events: readonly NormalizedEvent[])
           break;
         }
         if (!requirement.rule.extensionAllowed) {
-          warn(
+          s.warn(
             'AMPLIACION_NO_PREVISTA',
             `${requirement.rule.citation.norma} ${requirement.rule.citation.articulo} no prevé ampliar el plazo del peticionario (${requirement.rule.petitionerTerm.amount} meses).`,
             e,
@@ -818,13 +975,18 @@ function computeWithEvents(ctx: PathContext, events: readonly NormalizedEvent[])
           break;
         }
         requirement.extended = true;
-        requirement.lapsesOn = toDayNumber(
-          cal.addCalendarMonths(fmt(requirement.requestedOn), 2 * requirement.rule.petitionerTerm.amount),
+        requirement.lapsesOn = addMonthsNumber(
+          cal,
+          requirement.requestedOn,
+          2 * requirement.rule.petitionerTerm.amount,
         );
-        reqRange = { ...(reqRange as Range), to: requirement.lapsesOn };
-        rebuild();
-        effect(
-          `El peticionario pidió la ampliación antes de vencer su plazo: ahora tiene hasta el ${fmt(requirement.lapsesOn)} (término igual, ${requirement.rule.citation.articulo}).`,
+        s.reqRange = { ...(s.reqRange as Range), to: requirement.lapsesOn };
+        s.rebuild();
+        const extendedTo = requirement.lapsesOn;
+        const articulo = requirement.rule.citation.articulo;
+        s.effect(
+          () =>
+            `El peticionario pidió la ampliación antes de vencer su plazo: ahora tiene hasta el ${fmt(extendedTo)} (término igual, ${articulo}).`,
           e,
           requirement.rule.citation,
         );
@@ -832,7 +994,7 @@ function computeWithEvents(ctx: PathContext, events: readonly NormalizedEvent[])
       }
       case 'respuesta_requerimiento': {
         if (requirement === null || requirement.answeredOn !== null) {
-          warn(
+          s.warn(
             'RESPUESTA_REQUERIMIENTO_SIN_REQUERIMIENTO',
             requirement === null
               ? 'No hay requerimiento previo; la respuesta no tiene efecto sobre el término.'
@@ -843,54 +1005,60 @@ function computeWithEvents(ctx: PathContext, events: readonly NormalizedEvent[])
         }
         requirement.answeredOn = e.date;
         if (!requirement.valid) {
-          effect(
-            `El peticionario respondió el requerimiento extemporáneo el ${fmt(e.date)}; el término no estuvo suspendido.`,
+          s.effect(
+            () =>
+              `El peticionario respondió el requerimiento extemporáneo el ${fmt(e.date)}; el término no estuvo suspendido.`,
             e,
           );
           break;
         }
-        reqRange =
+        s.reqRange =
           e.date > requirement.requestedOn
-            ? { from: requirement.requestedOn + 1, to: e.date, act: (reqRange as Range).act }
+            ? { from: requirement.requestedOn + 1, to: e.date, act: (s.reqRange as Range).act }
             : null;
-        rebuild();
+        s.rebuild();
         if (policies.requirementReactivation === 'restart') {
-          dueCount = tc.between(termStart, e.date) + amount;
-          maxCount = dueCount + extra;
+          s.dueCount = s.tc.between(termStart, e.date) + amount;
+          s.maxCount = s.dueCount + extra;
         } else {
-          const floor = tc.between(termStart, tc.add(e.date, 1));
-          dueCount = Math.max(dueCount, floor);
-          maxCount = Math.max(maxCount, dueCount);
+          const floor = s.tc.between(termStart, s.tc.add(e.date, 1));
+          s.dueCount = Math.max(s.dueCount, floor);
+          s.maxCount = Math.max(s.maxCount, s.dueCount);
         }
-        effect(
-          `El peticionario completó la solicitud el ${fmt(e.date)}: el término se reactiva el día siguiente (${policies.requirementReactivation === 'restart' ? 'término completo nuevo' : 'se conservan los días ya corridos'}); vence el ${fmt(currentDue())}.`,
+        const reactivated = s.currentDue();
+        s.effect(
+          () =>
+            `El peticionario completó la solicitud el ${fmt(e.date)}: el término se reactiva el día siguiente (${policies.requirementReactivation === 'restart' ? 'término completo nuevo' : 'se conservan los días ya corridos'}); vence el ${fmt(reactivated)}.`,
           e,
           requirement.rule.citation,
         );
         break;
       }
       case 'suspension': {
-        const due = currentDue();
+        const due = s.currentDue();
         const ev = e.event as Extract<LifecycleEvent, { type: 'suspension' }>;
         if (e.date > due) {
-          warn(
+          s.warn(
             'SUSPENSION_POSTERIOR_AL_VENCIMIENTO',
             `La suspensión (${fmt(e.date)} a ${fmt(e.to)}) empieza después del vencimiento (${fmt(due)}); no tiene efecto.`,
             e,
           );
           break;
         }
-        userRanges.push({ from: e.date, to: e.to, act: ev.act });
-        rebuild();
-        effect(
-          `Suspensión de términos del ${fmt(e.date)} al ${fmt(e.to)} (${ev.act}): el vencimiento pasa de ${fmt(due)} a ${fmt(currentDue())}.`,
+        s.userRanges.push({ from: e.date, to: e.to, act: ev.act });
+        s.rebuild();
+        const suspendedTo = s.currentDue();
+        const act = ev.act;
+        s.effect(
+          () =>
+            `Suspensión de términos del ${fmt(e.date)} al ${fmt(e.to)} (${act}): el vencimiento pasa de ${fmt(due)} a ${fmt(suspendedTo)}.`,
           e,
         );
         break;
       }
       case 'traslado': {
         if (closure !== null) {
-          warn(
+          s.warn(
             'EVENTO_POSTERIOR_AL_CIERRE',
             `Traslado del ${fmt(e.date)} posterior al cierre (${closure.kind}); no tiene efecto.`,
             e,
@@ -907,14 +1075,16 @@ function computeWithEvents(ctx: PathContext, events: readonly NormalizedEvent[])
         };
         closure = { kind: 'traslado', date: e.date };
         if (e.date > deadline) {
-          warn(
+          s.warn(
             'TRASLADO_EXTEMPORANEO',
             `El traslado del ${fmt(e.date)} es posterior al plazo (${fmt(deadline)}: ${rule.traslado.term.amount} días, ${rule.traslado.citation.norma} ${rule.traslado.citation.articulo}).`,
             e,
           );
         }
-        effect(
-          `Traslado por competencia${ev.to === undefined ? '' : ` a ${ev.to}`} el ${fmt(e.date)}: termina la obligación de esta entidad; la autoridad competente cuenta su término desde el día siguiente a su recepción.`,
+        const recipient = ev.to;
+        s.effect(
+          () =>
+            `Traslado por competencia${recipient === undefined ? '' : ` a ${recipient}`} el ${fmt(e.date)}: termina la obligación de esta entidad; la autoridad competente cuenta su término desde el día siguiente a su recepción.`,
           e,
           rule.traslado.citation,
         );
@@ -928,12 +1098,13 @@ function computeWithEvents(ctx: PathContext, events: readonly NormalizedEvent[])
           date: e.date,
           ...(ev.outcome === undefined ? {} : { outcome: ev.outcome }),
         };
-        effect(`Respuesta del ${fmt(e.date)}${ev.outcome === undefined ? '' : ` (${ev.outcome})`}.`, e);
+        const outcome = ev.outcome;
+        s.effect(() => `Respuesta del ${fmt(e.date)}${outcome === undefined ? '' : ` (${outcome})`}.`, e);
         break;
       }
       case 'desistimiento': {
         if (closure !== null) {
-          warn(
+          s.warn(
             'EVENTO_POSTERIOR_AL_CIERRE',
             `Desistimiento del ${fmt(e.date)} posterior al cierre (${closure.kind}); no tiene efecto.`,
             e,
@@ -941,20 +1112,20 @@ function computeWithEvents(ctx: PathContext, events: readonly NormalizedEvent[])
           break;
         }
         closure = { kind: 'desistimiento', date: e.date };
-        effect(`Desistimiento expreso del peticionario el ${fmt(e.date)} (CPACA art. 18).`, e);
+        s.effect(() => `Desistimiento expreso del peticionario el ${fmt(e.date)} (CPACA art. 18).`, e);
         break;
       }
       case 'notificacion': {
         if (notifiedOn === null) notifiedOn = e.date;
-        effect(`Notificación de la respuesta el ${fmt(e.date)}.`, e);
+        s.effect(() => `Notificación de la respuesta el ${fmt(e.date)}.`, e);
         break;
       }
     }
   }
 
-  const due = term === null ? null : currentDue();
-  const max = term === null ? null : days ? Math.max(currentMax(), due as number) : due;
-  const suspensions: AppliedSuspension[] = tc.ranges.map((r) => ({
+  const due = term === null ? null : s.currentDue();
+  const max = term === null ? null : days ? Math.max(s.currentMax(), due as number) : due;
+  const suspensions: AppliedSuspension[] = s.tc.ranges.map((r) => ({
     from: fmt(r.from),
     to: fmt(r.to),
     act: r.act,
@@ -966,7 +1137,7 @@ function computeWithEvents(ctx: PathContext, events: readonly NormalizedEvent[])
       originalDueDate: originalDue === null ? null : fmt(originalDue),
       dueDate: due === null ? null : fmt(due),
       maxDueDate: max === null ? null : fmt(max),
-      termBusinessDays: due === null ? null : tc.between(termStart, due),
+      termBusinessDays: due === null ? null : s.tc.between(termStart, due),
       requirement:
         req === null
           ? null
@@ -991,9 +1162,22 @@ function computeWithEvents(ctx: PathContext, events: readonly NormalizedEvent[])
             },
       notifiedOn: notifiedOn === null ? null : fmt(notifiedOn),
       suspensions,
-      warnings,
+      warnings: s.warnings,
     },
-    { receipt, calendar: cal, termCalendar: tc, countsReceiptDay, autoRegime, effects },
+    {
+      receipt,
+      calendar: cal,
+      termCalendar: s.tc,
+      countsReceiptDay,
+      autoRegime,
+      effects: s.effects,
+      days: {
+        termStart,
+        due,
+        closure: closure === null ? null : (closure as { date: number }).date,
+        lapsesOn: req === null ? null : req.lapsesOn,
+      },
+    },
   );
 }
 

@@ -8,7 +8,7 @@
 import { toDayNumber, weekday } from '../calendar/index.js';
 import { DECRETO_491_2020 } from '../rules/decreto-491-2020.js';
 import type { Citation } from '../rules/types.js';
-import type { TraceContext } from './compute.js';
+import { materializeEffect, type TraceContext } from './compute.js';
 import { TermCalendar } from './term-calendar.js';
 import type { DeadlineResult, TraceEntry } from './types.js';
 
@@ -106,7 +106,7 @@ export function buildTrace(d: DeadlineResult, ctx: TraceContext): readonly Trace
       out.push({ kind: 'dia', message: `${longDate(day.date)}: ${what}.`, date: day.date, day });
     }
   }
-  out.push(...ctx.effects);
+  for (const effect of ctx.effects) out.push(materializeEffect(effect));
   for (const w of d.warnings) {
     if (w.event === undefined) out.push({ kind: 'advertencia', message: `${w.code}: ${w.message}` });
   }

@@ -14,10 +14,19 @@ import {
 } from '../domain.js';
 import { attempt, PqrsdError, type Result } from '../errors.js';
 import { CPACA_DESISTIMIENTO_TACITO } from '../rules/ley-1755-2015.js';
-import { computeCore, type Deadline, normalizeEvents, prepare } from './compute.js';
+import {
+  addMonthsNumber,
+  computeCore,
+  type Deadline,
+  type NormalizedEvent,
+  normalizeEvents,
+  prepare,
+} from './compute.js';
 import type { ComputeOptions, LegalConsequence, RequestStatus, StatusAlert } from './types.js';
 
 function readAsOf(asOf: unknown): number {
+  // A bare civil date is what toCivilDate validates and returns as is: parse it once.
+  if (typeof asOf === 'string' && asOf.length === 10) return toDayNumber(asOf);
   if (typeof asOf === 'string' || asOf instanceof Date) return toDayNumber(toCivilDate(asOf));
   throw new PqrsdError(
     'INVALID_ARGUMENT',
@@ -27,6 +36,8 @@ function readAsOf(asOf: unknown): number {
     },
   );
 }
+
+const NO_EVENTS: readonly NormalizedEvent[] = [];
 
 function readPriority(priority: unknown): readonly PriorityFlag[] {
   if (priority === undefined) return [];
@@ -71,31 +82,63 @@ export function requestStatus(
   asOf: IsoDate | string | Date,
   options?: ComputeOptions,
 ): RequestStatus {
+  const status = statusOrEarlyCutOff(request, asOf, options);
+  if ('message' in status) {
+    throw new PqrsdError('INVALID_ARGUMENT', status.message, { asOf, receivedAt: request.receivedAt });
+  }
+  return status;
+}
+
+/** A cut-off date before the receipt: the message {@link requestStatus} would throw. @internal */
+export interface EarlyCutOff {
+  readonly message: string;
+}
+
+/**
+ * {@link requestStatus} that returns, instead of throwing, the `INVALID_ARGUMENT` message of a cut-off
+ * date before the receipt (the audit of a registry meets it on every row received after the cut-off;
+ * building and throwing an error for each costs more than the status itself). Every other error is
+ * thrown as by {@link requestStatus}.
+ * @internal
+ */
+export function statusOrEarlyCutOff(
+  request: PqrsdRequest,
+  asOf: IsoDate | string | Date,
+  options?: ComputeOptions,
+): RequestStatus | EarlyCutOff {
   const p = prepare(request, options);
   const now = readAsOf(asOf);
   if (now < p.receipt.civil) {
-    throw new PqrsdError(
-      'INVALID_ARGUMENT',
-      `La fecha de corte «${fromDayNumber(now)}» es anterior a la recepción («${fromDayNumber(p.receipt.civil)}»).`,
-      { asOf, receivedAt: request.receivedAt },
-    );
+    return {
+      message: `La fecha de corte «${fromDayNumber(now)}» es anterior a la recepción («${fromDayNumber(p.receipt.civil)}»).`,
+    };
   }
   const priority = readPriority(request.priority);
-  const events = normalizeEvents(request.events, p.receipt.civil).filter((e) => e.date <= now);
-  const d = computeCore(p, request.regime, events);
+  const d = computeCore(p, request.regime, eventsUntil(request.events, p.receipt.civil, now));
   return statusOf(d, now, priority);
+}
+
+/** The validated events dated on or before `now` (they come sorted by date). */
+function eventsUntil(raw: unknown, civilReceived: number, now: number): readonly NormalizedEvent[] {
+  if (raw === undefined) return NO_EVENTS;
+  const events = normalizeEvents(raw, civilReceived);
+  const n = events.length;
+  return n === 0 || (events[n - 1] as NormalizedEvent).date <= now
+    ? events
+    : events.filter((e) => e.date <= now);
 }
 
 function statusOf(d: Deadline, now: number, priority: readonly PriorityFlag[]): RequestStatus {
   const cal = d.calendar;
   const tc = d.termCalendar;
-  const received = toDayNumber(d.receivedDate);
-  const termStart = toDayNumber(d.termStart);
-  const due = d.dueDate === null ? null : toDayNumber(d.dueDate);
+  const days = d.days;
+  const received = d.receivedDay;
+  const termStart = days.termStart;
+  const due = days.due;
   const req = d.requirement;
   let closureKind = d.closure?.kind ?? null;
-  let closureDate = d.closure === null ? null : toDayNumber(d.closure.date);
-  const lapse = req === null ? null : toDayNumber(req.lapsesOn);
+  let closureDate = days.closure;
+  const lapse = days.lapsesOn;
   const pendingReq = req?.valid && req.answeredOn === null && closureKind === null;
   if (pendingReq && now > (lapse as number)) {
     closureKind = 'desistimiento_tacito';
@@ -144,9 +187,7 @@ function statusOf(d: Deadline, now: number, priority: readonly PriorityFlag[]): 
           ? (d.traslado?.onTime ?? null)
           : null;
   const responseBusinessDays =
-    answeredOn === null
-      ? null
-      : Math.max(0, cal.businessDaysBetweenNumbers(received, toDayNumber(answeredOn)));
+    answeredOn === null ? null : Math.max(0, cal.businessDaysBetweenNumbers(received, closureDate as number));
 
   // Consequences as of `now`.
   const consequences: LegalConsequence[] = [];
@@ -180,7 +221,7 @@ function statusOf(d: Deadline, now: number, priority: readonly PriorityFlag[]): 
           consequences.push({ ...base, deadline, copiesDueDate: deadline });
         }
       } else if (q.trigger.kind === 'meses_desde_recibo') {
-        const since = toDayNumber(cal.addCalendarMonths(d.receivedDate, q.trigger.months)) + 1;
+        const since = addMonthsNumber(cal, received, q.trigger.months) + 1;
         if (now >= since && (answered === null || answered >= since)) {
           consequences.push({
             type: q.type,
