@@ -13,6 +13,7 @@ import {
   addCalendarDays,
   type BusinessCalendar,
   type DateInput,
+  fromDayNumber,
   getNationalCalendar,
   type IsoDate,
   parseIsoDate,
@@ -394,10 +395,14 @@ function explainDate(
       const counted = calendar.businessDaysBetween(start, entity);
       const k = n - counted;
       if (k >= 1 && k <= weekdaysIn(s, e) - counted) {
-        const missed = calendar
-          .explain(start, entity)
-          .filter((d) => !d.counted && isWeekday(toDayNumber(d.date)))
-          .map((d) => `${d.date}${d.detail ? ` (${d.detail})` : ''}`);
+        // The weekdays of (start, entity] that do not count, each explained on its own: the same
+        // entries as `calendar.explain(start, entity)` without building one per day of the interval.
+        const missed: string[] = [];
+        for (let dn = s + 1; dn <= e; dn++) {
+          if (!isWeekday(dn) || calendar.isBusinessDayNumber(dn)) continue;
+          const d = calendar.explain(fromDayNumber(dn - 1), fromDayNumber(dn))[0]!;
+          missed.push(`${d.date}${d.detail ? ` (${d.detail})` : ''}`);
+        }
         fits.push([
           'festivo_omitido',
           `el sistema contó como hábil${k === 1 ? '' : 'es'} ${plural(k, 'día no hábil', 'días no hábiles')} entre semana; no hábiles en el intervalo: ${missed.join(', ')}`,
