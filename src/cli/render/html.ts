@@ -10,14 +10,8 @@ import type { IndicatorResult } from '../../indicators/index.js';
 import { DISAGREEMENT_CAUSES } from '../../testing/index.js';
 import type { AuditReport } from '../audit.js';
 import { formatDecimal, formatInt, formatPercent } from '../format.js';
-import {
-  CAUSE_LABELS,
-  compliesText,
-  indicatorCell,
-  indicatorValue,
-  metaText,
-  STATE_LABELS,
-} from './labels.js';
+import { CAUSE_LABELS, indicatorValue, metaText } from './labels.js';
+import { causeRows, indicatorRows, seccionalIndicatorRows, semaforoRows, stateRows } from './rows.js';
 import { columnChart, escapeHtml, metaBars, stackedBars } from './svg.js';
 import { INDICATOR_COLUMNS } from './tabla.js';
 
@@ -96,24 +90,14 @@ export function renderHtml(report: AuditReport): string {
   );
   body += table(
     ['Seccional', 'Verde', 'Amarillo', 'Rojo (vence hoy)', 'Vencidas', 'Abiertas', 'Total'],
-    report.semaforo.map((r) => [
-      r.seccional,
-      formatInt(r.verde),
-      formatInt(r.amarillo),
-      formatInt(r.rojo),
-      formatInt(r.vencidas),
-      formatInt(r.abiertas),
-      formatInt(r.total),
-    ]),
+    semaforoRows(report),
     [1, 2, 3, 4, 5, 6],
   );
 
   body += '<h2>Estado de las solicitudes al corte</h2>\n';
   body += table(
     ['Estado', 'Solicitudes'],
-    Object.entries(report.states)
-      .filter(([, n]) => n > 0)
-      .map(([s, n]) => [STATE_LABELS[s as keyof typeof STATE_LABELS], formatInt(n)]),
+    stateRows(report).map(([label, n]) => [label, formatInt(n)]),
     [1],
   );
 
@@ -130,15 +114,7 @@ export function renderHtml(report: AuditReport): string {
   body += '<h2>Indicadores frente a su meta</h2>\n';
   body += table(
     ['Indicador', 'Fórmula', 'Numerador', 'Denominador', 'Valor', 'Meta', 'Resultado'],
-    total.map((r) => [
-      r.name,
-      r.formula,
-      formatInt(r.numerator),
-      formatInt(r.denominator),
-      indicatorValue(r),
-      metaText(r),
-      compliesText(r.complies),
-    ]),
+    indicatorRows(total, true),
     [2, 3, 4],
   );
   for (const [id] of INDICATOR_COLUMNS) {
@@ -167,12 +143,7 @@ export function renderHtml(report: AuditReport): string {
   body += '<h2>Indicadores por seccional y período</h2>\n';
   body += table(
     ['Período', 'Seccional', 'Recibidas', ...INDICATOR_COLUMNS.map(([, h]) => h)],
-    report.indicators.bySeccional.map((s) => [
-      s.period.key,
-      s.group.seccional ?? '',
-      formatInt(s.received),
-      ...INDICATOR_COLUMNS.map(([id]) => indicatorCell(s.indicators.find((i) => i.id === id))),
-    ]),
+    seccionalIndicatorRows(report, INDICATOR_COLUMNS),
     [2, 3, 4, 5, 6],
   );
 
@@ -195,9 +166,7 @@ export function renderHtml(report: AuditReport): string {
     if (causes.length > 0) {
       body += table(
         ['Seccional', ...causes.map((k) => CAUSE_LABELS[k])],
-        Object.entries(d.bySeccional)
-          .sort(([a], [b]) => (a < b ? -1 : 1))
-          .map(([sec, row]) => [sec, ...causes.map((k) => formatInt(row[k] ?? 0))]),
+        causeRows(report, causes),
         causes.map((_, i) => i + 1),
       );
       body += table(

@@ -8,14 +8,15 @@
 import { DISAGREEMENT_CAUSES } from '../../testing/index.js';
 import type { AuditReport } from '../audit.js';
 import { formatDecimal, formatInt, formatPercent } from '../format.js';
+import { CAUSE_LABELS } from './labels.js';
 import {
-  CAUSE_LABELS,
-  compliesText,
-  indicatorCell,
-  indicatorValue,
-  metaText,
-  STATE_LABELS,
-} from './labels.js';
+  causeRows,
+  indicatorRows,
+  monthRows,
+  seccionalIndicatorRows,
+  semaforoRows,
+  stateRows,
+} from './rows.js';
 import { INDICATOR_COLUMNS } from './tabla.js';
 
 /**
@@ -28,6 +29,11 @@ import { INDICATOR_COLUMNS } from './tabla.js';
  */
 export function mdCell(text: string): string {
   return text.replace(/[\\|*_`[\]<>#]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
+
+/** Escapes, with {@link mdCell}, the cells of the given columns (the ones that carry free text). */
+function escapeColumns(rows: readonly string[][], columns: readonly number[]): string[][] {
+  return rows.map((r) => r.map((v, i) => (columns.includes(i) ? mdCell(v) : v)));
 }
 
 function table(
@@ -58,24 +64,14 @@ export function renderMarkdown(report: AuditReport): string {
   out += '\n## Estado de las solicitudes al corte\n\n';
   out += table(
     ['Estado', 'Solicitudes'],
-    Object.entries(report.states)
-      .filter(([, n]) => n > 0)
-      .map(([s, n]) => [STATE_LABELS[s as keyof typeof STATE_LABELS], formatInt(n)]),
+    stateRows(report).map(([label, n]) => [label, formatInt(n)]),
     [1],
   );
 
   out += '\n## Semáforo de las solicitudes abiertas por seccional\n\n';
   out += table(
     ['Seccional', 'Verde', 'Amarillo', 'Rojo', 'De ellas vencidas', 'Abiertas', 'Total'],
-    report.semaforo.map((r) => [
-      c(r.seccional),
-      formatInt(r.verde),
-      formatInt(r.amarillo),
-      formatInt(r.rojo),
-      formatInt(r.vencidas),
-      formatInt(r.abiertas),
-      formatInt(r.total),
-    ]),
+    escapeColumns(semaforoRows(report), [0]),
     [1, 2, 3, 4, 5, 6],
   );
 
@@ -83,15 +79,7 @@ export function renderMarkdown(report: AuditReport): string {
   const total = report.indicators.total.flatMap((g) => g.indicators);
   out += table(
     ['Indicador', 'Fórmula', 'Numerador', 'Denominador', 'Valor', 'Meta', 'Resultado'],
-    total.map((r) => [
-      c(r.name),
-      c(r.formula),
-      formatInt(r.numerator),
-      formatInt(r.denominator),
-      indicatorValue(r),
-      metaText(r),
-      compliesText(r.complies),
-    ]),
+    escapeColumns(indicatorRows(total, true), [0, 1]),
     [2, 3, 4],
   );
   const g = report.indicators.total[0];
@@ -102,28 +90,12 @@ export function renderMarkdown(report: AuditReport): string {
   out += '\n## Indicadores por seccional y período\n\n';
   out += table(
     ['Período', 'Seccional', 'Recibidas', ...INDICATOR_COLUMNS.map(([, h]) => h)],
-    report.indicators.bySeccional.map((s) => [
-      s.period.key,
-      c(s.group.seccional ?? ''),
-      formatInt(s.received),
-      ...INDICATOR_COLUMNS.map(([id]) => indicatorCell(s.indicators.find((i) => i.id === id))),
-    ]),
+    escapeColumns(seccionalIndicatorRows(report, INDICATOR_COLUMNS), [1]),
     [2, 3, 4, 5, 6],
   );
 
   out += '\n## Oportunidad por mes de respuesta\n\n';
-  out += table(
-    ['Mes', 'Respondidas', 'A tiempo', 'Oportunidad'],
-    report.indicators.byMonth
-      .filter((m) => m.answered > 0)
-      .map((m) => [
-        m.period.key,
-        formatInt(m.answered),
-        formatInt(m.answeredOnTime),
-        indicatorCell(m.indicators.find((i) => i.id === 'oportunidad')),
-      ]),
-    [1, 2, 3],
-  );
+  out += table(['Mes', 'Respondidas', 'A tiempo', 'Oportunidad'], monthRows(report), [1, 2, 3]);
 
   out += `\n## Alertas (${report.alerts.length})\n\n`;
   if (report.alerts.length === 0) out += 'Sin alertas.\n';
@@ -143,9 +115,7 @@ export function renderMarkdown(report: AuditReport): string {
     if (causes.length > 0) {
       out += table(
         ['Seccional', ...causes.map((k) => CAUSE_LABELS[k])],
-        Object.entries(d.bySeccional)
-          .sort(([a], [b]) => (a < b ? -1 : 1))
-          .map(([sec, row]) => [c(sec), ...causes.map((k) => formatInt(row[k] ?? 0))]),
+        escapeColumns(causeRows(report, causes), [0]),
         causes.map((_, i) => i + 1),
       );
       out += '\n';

@@ -4,18 +4,18 @@
  * @module
  */
 
-import type { IndicatorResult } from '../../indicators/index.js';
 import { DISAGREEMENT_CAUSES } from '../../testing/index.js';
 import type { AuditReport } from '../audit.js';
 import { formatDecimal, formatInt, formatPercent, textTable } from '../format.js';
+import { CAUSE_LABELS, metaText } from './labels.js';
 import {
-  CAUSE_LABELS,
-  compliesText,
-  indicatorCell,
-  indicatorValue,
-  metaText,
-  STATE_LABELS,
-} from './labels.js';
+  causeRows,
+  indicatorRows,
+  monthRows,
+  seccionalIndicatorRows,
+  semaforoRows,
+  stateRows,
+} from './rows.js';
 
 /** How many items of each list the terminal report shows (the JSON report has them all). */
 const SHOWN = 15;
@@ -34,10 +34,6 @@ export const INDICATOR_COLUMNS = [
   ['pqrsd_a_favor_usuario', 'a favor usuario'],
   ['satisfaccion_cliente', 'satisfacción'],
 ] as const;
-
-function byId(indicators: readonly IndicatorResult[], id: string): IndicatorResult | undefined {
-  return indicators.find((i) => i.id === id);
-}
 
 function section(title: string): string {
   return `\n${title}\n${'═'.repeat(title.length)}\n`;
@@ -63,11 +59,10 @@ export function renderTabla(report: AuditReport): string {
   if (src.ignoredColumns.length > 0) out += `Columnas no usadas: ${src.ignoredColumns.join(', ')}\n`;
 
   out += section('Estado de las solicitudes al corte');
-  const states = Object.entries(report.states).filter(([, n]) => n > 0);
   out += textTable(
     ['estado', 'solicitudes', '%'],
-    states.map(([s, n]) => [
-      STATE_LABELS[s as keyof typeof STATE_LABELS],
+    stateRows(report).map(([label, n]) => [
+      label,
       formatInt(n),
       formatPercent(report.rows.valid === 0 ? null : n / report.rows.valid),
     ]),
@@ -77,15 +72,7 @@ export function renderTabla(report: AuditReport): string {
   out += section('Semáforo de las solicitudes abiertas, por seccional');
   out += textTable(
     ['seccional', 'verde', 'amarillo', 'rojo', 'de ellas vencidas', 'abiertas', 'total'],
-    report.semaforo.map((r) => [
-      r.seccional,
-      formatInt(r.verde),
-      formatInt(r.amarillo),
-      formatInt(r.rojo),
-      formatInt(r.vencidas),
-      formatInt(r.abiertas),
-      formatInt(r.total),
-    ]),
+    semaforoRows(report),
     ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
   );
 
@@ -93,14 +80,7 @@ export function renderTabla(report: AuditReport): string {
   out += section('Indicadores de la entidad');
   out += textTable(
     ['indicador', 'numerador', 'denominador', 'valor', 'meta', 'resultado'],
-    total.map((r) => [
-      r.name,
-      formatInt(r.numerator),
-      formatInt(r.denominator),
-      indicatorValue(r),
-      metaText(r),
-      compliesText(r.complies),
-    ]),
+    indicatorRows(total, false),
     ['l', 'r', 'r', 'r', 'l', 'l'],
   );
   for (const r of total) if (r.note) out += `  nota (${r.name}): ${r.note}\n`;
@@ -123,12 +103,7 @@ export function renderTabla(report: AuditReport): string {
   out += section(`Indicadores por seccional y ${periodName} (✓ cumple la meta, ✗ no cumple)`);
   out += textTable(
     ['período', 'seccional', 'recibidas', ...columns.map(([, h]) => h)],
-    report.indicators.bySeccional.map((s) => [
-      s.period.key,
-      s.group.seccional ?? '',
-      formatInt(s.received),
-      ...columns.map(([id]) => indicatorCell(byId(s.indicators, id))),
-    ]),
+    seccionalIndicatorRows(report, columns),
     ['l', 'l', 'r', 'r', 'r', 'r', 'r'],
   );
   const metas = columns.map(([id, h]) => {
@@ -138,18 +113,12 @@ export function renderTabla(report: AuditReport): string {
   out += `Metas: ${metas.filter(Boolean).join(' · ')}\n`;
 
   out += section('Oportunidad por mes de respuesta');
-  out += textTable(
-    ['mes', 'respondidas', 'a tiempo', 'oportunidad'],
-    report.indicators.byMonth
-      .filter((m) => m.answered > 0)
-      .map((m) => [
-        m.period.key,
-        formatInt(m.answered),
-        formatInt(m.answeredOnTime),
-        indicatorCell(byId(m.indicators, 'oportunidad')),
-      ]),
-    ['l', 'r', 'r', 'r'],
-  );
+  out += textTable(['mes', 'respondidas', 'a tiempo', 'oportunidad'], monthRows(report), [
+    'l',
+    'r',
+    'r',
+    'r',
+  ]);
 
   out += section(`Alertas (${report.alerts.length})`);
   if (report.alerts.length === 0) out += 'Sin alertas.\n';
@@ -171,13 +140,10 @@ export function renderTabla(report: AuditReport): string {
     out += `Comparadas ${formatInt(d.compared)} · discrepancias ${formatInt(d.count)} (${formatPercent(d.count / d.compared)}) · con más plazo que la ley ${formatInt(d.late)}\n`;
     const causes = DISAGREEMENT_CAUSES.filter((c) => d.byCause[c] > 0);
     if (causes.length > 0) {
-      out += textTable(
-        ['seccional', ...causes.map((c) => CAUSE_LABELS[c])],
-        Object.entries(d.bySeccional)
-          .sort(([a], [b]) => (a < b ? -1 : 1))
-          .map(([sec, row]) => [sec, ...causes.map((c) => formatInt(row[c] ?? 0))]),
-        ['l', ...causes.map(() => 'r' as const)],
-      );
+      out += textTable(['seccional', ...causes.map((c) => CAUSE_LABELS[c])], causeRows(report, causes), [
+        'l',
+        ...causes.map(() => 'r' as const),
+      ]);
       out += '\n';
       out += textTable(
         ['fila', 'radicado', 'tipo', 'radicación', 'sistema', 'legal', 'dif.', 'causa probable'],
