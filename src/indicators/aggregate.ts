@@ -9,10 +9,10 @@
  *
  * @module
  */
-import { parseIsoDate } from '../calendar/index.js';
+import { isIsoDate, parseIsoDate } from '../calendar/index.js';
 import type { DateInput, IsoDate } from '../calendar/types.js';
 import type { Outcome, RequestState } from '../domain.js';
-import { OUTCOMES, REQUEST_STATES } from '../domain.js';
+import { CHANNELS, OUTCOMES, REQUEST_STATES, REQUEST_TYPES, SEMAFORO_COLORS } from '../domain.js';
 import { PqrsdError } from '../errors.js';
 import { type DistributionStats, IntHistogram } from './histogram.js';
 import { buildIndicatorResult, type MetaOverrides, resolveMetas, safeString } from './meta.js';
@@ -20,7 +20,7 @@ import { parsePeriodKey, periodKeyOfValidDate, periodsBetween, rangePeriod } fro
 import { hasConsequence, type IndicatorRecord, isOpen } from './records.js';
 import { type LikertOptions, type LikertScale, resolveLikert } from './surveys.js';
 import type { CalendarPeriodKind, Group, IndicatorId, IndicatorResult, Meta, Period } from './types.js';
-import { PERIOD_KINDS } from './types.js';
+import { INDICATOR_IDS, PERIOD_KINDS } from './types.js';
 
 /**
  * Built-in fields a record can be grouped by.
@@ -225,6 +225,147 @@ export interface AggregateResult {
 }
 
 /**
+ * What two aggregators must share for their records to be combined: the options that decide where a
+ * record falls and what is counted, as plain data. Part of {@link AggregatorSnapshot}.
+ *
+ * @example
+ * ```ts
+ * import { createAggregator } from 'pqrsd/indicators';
+ * const shape = createAggregator({ period: 'month', groupBy: ['seccional'] }).snapshot().shape;
+ * shape.period; //=> 'month'
+ * shape.groupBy; //=> ['seccional']
+ * ```
+ */
+export interface AggregatorSnapshotShape {
+  /** The `period` option (`'total'` by default). */
+  readonly period: CalendarPeriodKind | 'total';
+  /** The `periodBy` option (`'received'` by default). */
+  readonly periodBy: 'received' | 'answered';
+  /** The names of the `groupBy` fields, in order (a custom `{ name, get }` field by its name only). */
+  readonly groupBy: readonly string[];
+  /** The `range` option, validated, or `null`. */
+  readonly range: { readonly from: IsoDate; readonly to: IsoDate } | null;
+  /** The cut-off date (given, or of the first record added), or `null` while unknown. */
+  readonly asOf: IsoDate | null;
+  /** The outcomes counted as «a favor del usuario», unique, in the order of `OUTCOMES`. */
+  readonly aFavorOutcomes: readonly Outcome[];
+  /** The `aFavorIncludesSilencioPositivo` option, resolved. */
+  readonly aFavorIncludesSilencioPositivo: boolean;
+  /** The `trasladoCountsAsAnswer` option, resolved. */
+  readonly trasladoCountsAsAnswer: boolean;
+  /** The Likert scale, resolved: `satisfied` unique and ascending. */
+  readonly likert: { readonly min: number; readonly max: number; readonly satisfied: readonly number[] };
+  /** The meta of every indicator, defaults included, keyed by indicator id. */
+  readonly metas: Readonly<Record<IndicatorId, Meta>>;
+  /** The `usersBySeccional` option as `[seccional, users]` pairs sorted by seccional, or `null`. */
+  readonly usersBySeccional: readonly (readonly [string, number])[] | null;
+}
+
+/**
+ * The counters of one group in one period inside an {@link AggregatorSnapshot}. Tallies and the
+ * response-time histogram are lists of `[key, count]` pairs (never objects, so a key such as
+ * «__proto__» survives), with positive counts.
+ *
+ * @example
+ * ```ts
+ * import { requestStatus } from 'pqrsd/deadlines';
+ * import { createAggregator } from 'pqrsd/indicators';
+ * const agg = createAggregator({ period: 'month', groupBy: ['seccional'] });
+ * agg.add({ type: 'queja', seccional: 'Norte',
+ *   status: requestStatus({ type: 'queja', receivedAt: '2026-11-03' }, '2026-11-27') });
+ * const g = agg.snapshot().groups[0];
+ * g?.period; //=> '2026-11'
+ * g?.group; //=> ['Norte']
+ * g?.byType; //=> [['queja', 1]]
+ * ```
+ */
+export interface AggregatorSnapshotGroup {
+  /** Period key (`'2026-11'`, `'2026-S2'`…), or `''` when `period` is `'total'`. */
+  readonly period: string;
+  /** The values of the `groupBy` fields, in the order of `shape.groupBy`. */
+  readonly group: readonly string[];
+  /** Earliest `periodBy` date of the group's records (AAAA-MM-DD). */
+  readonly minDate: string;
+  /** Latest `periodBy` date of the group's records (AAAA-MM-DD). */
+  readonly maxDate: string;
+  /** See {@link GroupSummary.received}. */
+  readonly received: number;
+  /** See {@link GroupSummary.byType}. */
+  readonly byType: readonly (readonly [string, number])[];
+  /** See {@link GroupSummary.byChannel}. */
+  readonly byChannel: readonly (readonly [string, number])[];
+  /** See {@link GroupSummary.byDependencia}. */
+  readonly byDependencia: readonly (readonly [string, number])[];
+  /** See {@link GroupSummary.byState}. */
+  readonly byState: readonly (readonly [string, number])[];
+  /** See {@link GroupSummary.bySemaforo}. */
+  readonly bySemaforo: readonly (readonly [string, number])[];
+  /** See {@link GroupSummary.byOutcome}. */
+  readonly byOutcome: readonly (readonly [string, number])[];
+  /** See {@link GroupSummary.answered}. */
+  readonly answered: number;
+  /** See {@link GroupSummary.answeredOnTime}. */
+  readonly answeredOnTime: number;
+  /** See {@link GroupSummary.open}. */
+  readonly open: number;
+  /** See {@link GroupSummary.overdue}. */
+  readonly overdue: number;
+  /** See {@link GroupSummary.openPriority}. */
+  readonly openPriority: number;
+  /** See {@link GroupSummary.inRequirement}. */
+  readonly inRequirement: number;
+  /** See {@link GroupSummary.traslados}. */
+  readonly traslados: number;
+  /** Desistimientos tácitos (CPACA art. 17). */
+  readonly desistimientoTacito: number;
+  /** Desistimientos expresos (CPACA art. 18). */
+  readonly desistimientoExpreso: number;
+  /** See {@link GroupSummary.documentosAceptados}. */
+  readonly documentosAceptados: number;
+  /** See {@link GroupSummary.silencioPositivo}. */
+  readonly silencioPositivo: number;
+  /** See {@link GroupSummary.aFavor}. */
+  readonly aFavor: number;
+  /** Valid satisfaction answers. */
+  readonly satisfactionValid: number;
+  /** Satisfied answers. */
+  readonly satisfactionSatisfied: number;
+  /** Off-scale satisfaction answers. */
+  readonly satisfactionInvalid: number;
+  /** Response times: `[business days, count]` pairs, ascending by days. */
+  readonly responseDays: readonly (readonly [number, number])[];
+}
+
+/**
+ * The whole state of an {@link Aggregator} as plain data (objects, arrays, strings, numbers, booleans
+ * and `null`): it survives `structuredClone`, `postMessage` and `JSON.stringify`/`JSON.parse`
+ * unchanged, so partial aggregates made in worker threads, per month or on other machines can be
+ * combined with {@link Aggregator.merge}. The order of `groups` is unspecified; only `result()` is
+ * canonical.
+ *
+ * @example
+ * ```ts
+ * import { createAggregator } from 'pqrsd/indicators';
+ * const snap = createAggregator({ period: 'month' }).snapshot();
+ * snap.version; //=> 1
+ * snap.records; //=> 0
+ * JSON.parse(JSON.stringify(snap)); //=> snap
+ * ```
+ */
+export interface AggregatorSnapshot {
+  /** Format version; `1`. */
+  readonly version: 1;
+  /** What must match to merge (see {@link AggregatorSnapshotShape}). */
+  readonly shape: AggregatorSnapshotShape;
+  /** Records added, including excluded ones (see {@link AggregateResult.records}). */
+  readonly records: number;
+  /** Records outside `range` (see {@link AggregateResult.excluded}). */
+  readonly excluded: number;
+  /** One entry per period and group that received a record. */
+  readonly groups: readonly AggregatorSnapshotGroup[];
+}
+
+/**
  * A streaming aggregator: `add` records one by one (any number), then read `result()` (as often as
  * wanted; adding more afterwards is allowed).
  *
@@ -246,8 +387,62 @@ export interface Aggregator {
   add(record: IndicatorRecord): void;
   /** Adds every record of an iterable. */
   addAll(records: Iterable<IndicatorRecord>): void;
-  /** The summaries and indicators so far. */
+  /**
+   * The summaries and indicators so far. Groups are ordered by period start, then by their values
+   * (code unit order); tally keys in a fixed order: the canonical order of the enumeration (types,
+   * channels, states, semáforo colours, outcomes) then any other key in code unit order, and
+   * `byDependencia` in code unit order. So the result never depends on the order records arrived in.
+   */
   result(): AggregateResult;
+  /**
+   * The aggregator's whole state as plain data, for {@link Aggregator.merge} in another aggregator
+   * (possibly in another thread, process or machine). Linear in the number of groups; the
+   * aggregator is not changed and may keep adding.
+   *
+   * @example
+   * ```ts
+   * import { requestStatus } from 'pqrsd/deadlines';
+   * import { createAggregator } from 'pqrsd/indicators';
+   * const worker = createAggregator({ period: 'month' });
+   * worker.add({ type: 'peticion',
+   *   status: requestStatus({ type: 'peticion', receivedAt: '2026-11-03' }, '2026-11-27') });
+   * const snap = structuredClone(worker.snapshot()); // o postMessage, o JSON
+   * snap.records; //=> 1
+   * snap.shape.asOf; //=> '2026-11-27'
+   * ```
+   */
+  snapshot(): AggregatorSnapshot;
+  /**
+   * Adds the records of a {@link AggregatorSnapshot} into this aggregator: afterwards `result()` is
+   * exactly (same values, same key order) what one aggregator that added every record would give,
+   * whatever the split and the order of the merges. It is addition: merging the same snapshot twice
+   * counts its records twice. Adding or merging more afterwards is allowed.
+   *
+   * The snapshot is validated entirely before anything changes, so a rejected merge leaves the
+   * aggregator as it was.
+   *
+   * @throws `PqrsdError` `INVALID_ARGUMENT` when the version is unknown, when the shape differs
+   * (period, periodBy, groupBy names, range, aFavorOutcomes, aFavorIncludesSilencioPositivo,
+   * trasladoCountsAsAnswer, likert, metas, usersBySeccional; the message names what differs), when
+   * both cut-off dates are known and differ (an unknown one takes the other's), or when the snapshot
+   * is malformed.
+   * @example
+   * ```ts
+   * import { requestStatus } from 'pqrsd/deadlines';
+   * import { createAggregator } from 'pqrsd/indicators';
+   * const status = requestStatus({ type: 'peticion', receivedAt: '2026-11-03' }, '2026-11-27');
+   * const a = createAggregator({ period: 'month' });
+   * const b = createAggregator({ period: 'month' });
+   * a.add({ type: 'peticion', status });
+   * b.add({ type: 'queja', status });
+   * const main = createAggregator({ period: 'month' });
+   * main.merge(a.snapshot());
+   * main.merge(b.snapshot());
+   * main.result().groups[0]?.byType; //=> { peticion: 1, queja: 1 }
+   * createAggregator({ period: 'year' }).merge(a.snapshot()); // lanza PqrsdError INVALID_ARGUMENT
+   * ```
+   */
+  merge(snapshot: AggregatorSnapshot): void;
 }
 
 type Getter = (r: IndicatorRecord) => string;
@@ -283,11 +478,33 @@ class GroupAcc {
   maxDate = '';
   constructor(
     readonly periodKey: string,
+    /** The values of the grouping fields, in `groupBy` order (the key of the group). */
+    readonly values: readonly string[],
     readonly group: Group,
   ) {}
 }
 
-/** Counts per key, in first-seen order: one map lookup per count (a boxed counter, no `set`). */
+/** A fixed order of tally keys: the canonical list first, then any other key in code unit order. */
+interface KeyOrder {
+  readonly list: readonly string[];
+  readonly set: ReadonlySet<string>;
+}
+
+function keyOrder(list: readonly string[]): KeyOrder {
+  return { list, set: new Set(list) };
+}
+
+const TYPE_ORDER = keyOrder(REQUEST_TYPES);
+const CHANNEL_ORDER = keyOrder(CHANNELS);
+const STATE_ORDER = keyOrder(REQUEST_STATES);
+const SEMAFORO_ORDER = keyOrder(SEMAFORO_COLORS);
+const OUTCOME_ORDER = keyOrder(OUTCOMES);
+const SORTED = keyOrder([]);
+
+/**
+ * Counts per key: one map lookup per count (a boxed counter, no `set`). Kept in first-seen order
+ * (cheap on the hot path); ordered only when read by `toRecord`.
+ */
 class Tally {
   readonly #counts = new Map<string, { n: number }>();
   bump(k: string): void {
@@ -295,14 +512,138 @@ class Tally {
     if (box === undefined) this.#counts.set(k, { n: 1 });
     else box.n++;
   }
-  toRecord(): Record<string, number> {
+  bumpBy(k: string, n: number): void {
+    const box = this.#counts.get(k);
+    if (box === undefined) this.#counts.set(k, { n });
+    else box.n += n;
+  }
+  /** The counts as `[key, count]` pairs, in first-seen order. */
+  pairs(): [string, number][] {
+    return Array.from(this.#counts, ([k, box]) => [k, box.n]);
+  }
+  /** The counts as a record whose keys follow `order`, so it never depends on arrival order. */
+  toRecord(order: KeyOrder): Record<string, number> {
+    const entries: [string, number][] = [];
+    for (const k of order.list) {
+      const box = this.#counts.get(k);
+      if (box !== undefined) entries.push([k, box.n]);
+    }
+    if (entries.length < this.#counts.size) {
+      const rest: string[] = [];
+      for (const k of this.#counts.keys()) if (!order.set.has(k)) rest.push(k);
+      rest.sort();
+      for (const k of rest) entries.push([k, (this.#counts.get(k) as { n: number }).n]);
+    }
     // fromEntries (not `out[k] = n`): a key such as «__proto__» stays an own property.
-    return Object.fromEntries(Array.from(this.#counts, ([k, box]) => [k, box.n]));
+    return Object.fromEntries(entries);
   }
 }
 
 function bump(m: Tally, k: string): void {
   m.bump(k);
+}
+
+/** Numeric counters of a snapshot group. */
+const COUNT_FIELDS = [
+  'received',
+  'answered',
+  'answeredOnTime',
+  'open',
+  'overdue',
+  'openPriority',
+  'inRequirement',
+  'traslados',
+  'desistimientoTacito',
+  'desistimientoExpreso',
+  'documentosAceptados',
+  'silencioPositivo',
+  'aFavor',
+  'satisfactionValid',
+  'satisfactionSatisfied',
+  'satisfactionInvalid',
+] as const satisfies readonly (keyof AggregatorSnapshotGroup)[];
+
+/** Tallies of a snapshot group. */
+const TALLY_FIELDS = [
+  'byType',
+  'byChannel',
+  'byDependencia',
+  'byState',
+  'bySemaforo',
+  'byOutcome',
+] as const satisfies readonly (keyof AggregatorSnapshotGroup)[];
+
+/** The shape fields compared by `merge` (the cut-off date apart), with their Spanish names. */
+const SHAPE_LABELS = [
+  ['period', 'el tipo de período'],
+  ['periodBy', 'la fecha que ubica cada registro en su período'],
+  ['groupBy', 'los campos de agrupación'],
+  ['range', 'el rango'],
+  ['aFavorOutcomes', 'los resultados que cuentan a favor del usuario'],
+  ['aFavorIncludesSilencioPositivo', 'si el silencio positivo cuenta a favor del usuario'],
+  ['trasladoCountsAsAnswer', 'si el traslado cuenta como respuesta'],
+  ['likert', 'la escala Likert'],
+  ['metas', 'las metas'],
+  ['usersBySeccional', 'los usuarios por seccional'],
+] as const satisfies readonly (readonly [Exclude<keyof AggregatorSnapshotShape, 'asOf'>, string])[];
+
+function isRecordObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isCount(v: unknown): v is number {
+  return Number.isSafeInteger(v) && (v as number) >= 0;
+}
+
+/** The same date check as `add` (a record's dates are only shape-checked there). */
+function isDateShaped(v: unknown): v is string {
+  return typeof v === 'string' && v.length === 10 && v[4] === '-' && v[7] === '-';
+}
+
+function isPeriodKey(key: string, kind: CalendarPeriodKind): boolean {
+  try {
+    const p = parsePeriodKey(key);
+    return p.kind === kind && p.key === key;
+  } catch {
+    return false;
+  }
+}
+
+/** Deep equality of plain data (objects by own enumerable keys, whatever their order). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((x, i) => sameData(x, b[i]));
+  }
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return ka.every((k) => Object.hasOwn(rb, k) && sameData(ra[k], rb[k]));
+}
+
+/** Code unit order of group values, element by element (a total order on distinct tuples). */
+function compareValues(a: readonly string[], b: readonly string[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a[i] as string;
+    const y = b[i] as string;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  // Unreachable from result(): one tree leaf per tuple, so two groups never share all values.
+  /* c8 ignore next */
+  return a.length - b.length;
+}
+
+function malformed(path: string, value: unknown, expected: string): PqrsdError {
+  return new PqrsdError(
+    'INVALID_ARGUMENT',
+    `El snapshot no es válido: ${path} «${safeString(value)}» ${expected}`,
+    { value, path },
+  );
 }
 
 function fieldReader(field: GroupField | CustomGroupField): [string, (r: IndicatorRecord) => string] {
@@ -313,7 +654,14 @@ function fieldReader(field: GroupField | CustomGroupField): [string, (r: Indicat
     typeof field.name === 'string'
   ) {
     const get = field.get;
-    return [field.name, (r) => get(r) ?? MISSING_GROUP_VALUE];
+    // A non-string value (despite the type) is read as text, so group keys are always strings.
+    return [
+      field.name,
+      (r) => {
+        const v = get(r);
+        return typeof v === 'string' ? v : v === null || v === undefined ? MISSING_GROUP_VALUE : String(v);
+      },
+    ];
   }
   switch (field) {
     case 'seccional':
@@ -495,7 +843,7 @@ export function createAggregator(options: AggregatorOptions = {}): Aggregator {
     if (last < 0) {
       acc = root.get(pk) as GroupAcc | undefined;
       if (acc === undefined) {
-        acc = new GroupAcc(pk, {});
+        acc = new GroupAcc(pk, [], {});
         root.set(pk, acc);
         accs.push(acc);
       }
@@ -517,16 +865,59 @@ export function createAggregator(options: AggregatorOptions = {}): Aggregator {
       const v = (getters[last] as Getter)(record);
       acc = node.get(v) as GroupAcc | undefined;
       if (acc === undefined) {
-        const group: Record<string, string> = {};
-        for (let i = 0; i <= last; i++) group[names[i] as string] = (getters[i] as Getter)(record);
-        acc = new GroupAcc(pk, group);
+        acc = newGroup(
+          pk,
+          getters.map((g) => g(record)),
+        );
         node.set(v, acc);
-        accs.push(acc);
       }
     }
     if (acc.minDate === '' || date < acc.minDate) acc.minDate = date;
     if (date > acc.maxDate) acc.maxDate = date;
     accumulate(acc, record, status);
+  }
+
+  /** A new group of a grouped aggregation, registered in `accs` (not in the tree). */
+  function newGroup(pk: string, values: readonly string[]): GroupAcc {
+    const group: Record<string, string> = {};
+    for (let i = 0; i <= last; i++) group[names[i] as string] = values[i] as string;
+    const acc = new GroupAcc(pk, values, group);
+    accs.push(acc);
+    return acc;
+  }
+
+  /** The group of a period and group values, created when missing (the tree walk of `add`). */
+  function groupFor(pk: string, values: readonly string[]): GroupAcc {
+    if (last < 0) {
+      let acc = root.get(pk) as GroupAcc | undefined;
+      if (acc === undefined) {
+        acc = new GroupAcc(pk, [], {});
+        root.set(pk, acc);
+        accs.push(acc);
+      }
+      return acc;
+    }
+    let node = root.get(pk) as Map<string, unknown> | undefined;
+    if (node === undefined) {
+      node = new Map();
+      root.set(pk, node);
+    }
+    for (let i = 0; i < last; i++) {
+      const v = values[i] as string;
+      let next = node.get(v) as Map<string, unknown> | undefined;
+      if (next === undefined) {
+        next = new Map();
+        node.set(v, next);
+      }
+      node = next;
+    }
+    const v = values[last] as string;
+    let acc = node.get(v) as GroupAcc | undefined;
+    if (acc === undefined) {
+      acc = newGroup(pk, values);
+      node.set(v, acc);
+    }
+    return acc;
   }
 
   function accumulate(acc: GroupAcc, record: IndicatorRecord, status: IndicatorRecord['status']): void {
@@ -649,12 +1040,12 @@ export function createAggregator(options: AggregatorOptions = {}): Aggregator {
       period,
       group: acc.group,
       received: acc.received,
-      byType: acc.byType.toRecord(),
-      byChannel: acc.byChannel.toRecord(),
-      byDependencia: acc.byDependencia.toRecord(),
-      byState: acc.byState.toRecord(),
-      bySemaforo: acc.bySemaforo.toRecord(),
-      byOutcome: acc.byOutcome.toRecord(),
+      byType: acc.byType.toRecord(TYPE_ORDER),
+      byChannel: acc.byChannel.toRecord(CHANNEL_ORDER),
+      byDependencia: acc.byDependencia.toRecord(SORTED),
+      byState: acc.byState.toRecord(STATE_ORDER),
+      bySemaforo: acc.bySemaforo.toRecord(SEMAFORO_ORDER),
+      byOutcome: acc.byOutcome.toRecord(OUTCOME_ORDER),
       answered: acc.answered,
       answeredOnTime: acc.answeredOnTime,
       answeredLate: acc.answered - acc.answeredOnTime,
@@ -680,20 +1071,21 @@ export function createAggregator(options: AggregatorOptions = {}): Aggregator {
         periodKind === 'total' ? [''] : periodsBetween(range.from, range.to, periodKind).map((p) => p.key);
       for (const k of keys) {
         if (!root.has(k)) {
-          const empty = new GroupAcc(k, {});
+          const empty = new GroupAcc(k, [], {});
           empty.minDate = range.from;
           empty.maxDate = range.to;
           all.push(empty);
         }
       }
     }
-    const summaries = all.map(summary);
-    summaries.sort((a, b) => {
-      if (a.period.from !== b.period.from) return a.period.from < b.period.from ? -1 : 1;
-      const ka = Object.values(a.group).join('\u0000');
-      const kb = Object.values(b.group).join('\u0000');
-      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    // A total order: two groups never share both the period start and the values (one tree leaf
+    // per period key and values; with 'total', one period key), so insertion order never shows.
+    const keyed = all.map((acc) => ({ acc, s: summary(acc) }));
+    keyed.sort((a, b) => {
+      if (a.s.period.from !== b.s.period.from) return a.s.period.from < b.s.period.from ? -1 : 1;
+      return compareValues(a.acc.values, b.acc.values);
     });
+    const summaries = keyed.map((k) => k.s);
     return {
       asOf,
       records,
@@ -703,12 +1095,266 @@ export function createAggregator(options: AggregatorOptions = {}): Aggregator {
     };
   }
 
+  const shapeUsers: [string, number][] | null =
+    users === null ? null : [...users].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+  /** The current shape, as fresh plain data (a caller may change a snapshot without harm). */
+  function shape(): AggregatorSnapshotShape {
+    const metaData = {} as Record<IndicatorId, Meta>;
+    for (const id of INDICATOR_IDS) metaData[id] = { operator: metas[id].operator, value: metas[id].value };
+    return {
+      period: periodKind,
+      periodBy,
+      groupBy: [...names],
+      range: range === null ? null : { from: range.from, to: range.to },
+      asOf,
+      aFavorOutcomes: OUTCOMES.filter((o) => aFavorOutcomes.has(o)),
+      aFavorIncludesSilencioPositivo: sapCounts,
+      trasladoCountsAsAnswer: trasladoCounts,
+      likert: { min: likert.min, max: likert.max, satisfied: [...likert.satisfied].sort((a, b) => a - b) },
+      metas: metaData,
+      usersBySeccional: shapeUsers === null ? null : shapeUsers.map(([k, v]) => [k, v] as const),
+    };
+  }
+
+  function snapshot(): AggregatorSnapshot {
+    const groups: AggregatorSnapshotGroup[] = accs.map((acc) => ({
+      period: acc.periodKey,
+      group: [...acc.values],
+      minDate: acc.minDate,
+      maxDate: acc.maxDate,
+      received: acc.received,
+      byType: acc.byType.pairs(),
+      byChannel: acc.byChannel.pairs(),
+      byDependencia: acc.byDependencia.pairs(),
+      byState: acc.byState.pairs(),
+      bySemaforo: acc.bySemaforo.pairs(),
+      byOutcome: acc.byOutcome.pairs(),
+      answered: acc.answered,
+      answeredOnTime: acc.answeredOnTime,
+      open: acc.open,
+      overdue: acc.overdue,
+      openPriority: acc.openPriority,
+      inRequirement: acc.inRequirement,
+      traslados: acc.traslados,
+      desistimientoTacito: acc.tacito,
+      desistimientoExpreso: acc.expreso,
+      documentosAceptados: acc.documentosAceptados,
+      silencioPositivo: acc.silencioPositivo,
+      aFavor: acc.aFavor,
+      satisfactionValid: acc.satValid,
+      satisfactionSatisfied: acc.satSatisfied,
+      satisfactionInvalid: acc.satInvalid,
+      responseDays: Array.from(acc.hist.entries()),
+    }));
+    return { version: 1, shape: shape(), records, excluded, groups };
+  }
+
+  /** Validates one group of a snapshot (types, ranges and internal consistency), changing nothing. */
+  function checkGroup(g: unknown, path: string): AggregatorSnapshotGroup {
+    if (!isRecordObject(g)) throw malformed(path, g, 'debe ser un objeto');
+    const pk = g.period;
+    if (typeof pk !== 'string') throw malformed(`${path}.period`, pk, 'debe ser una clave de período');
+    if (periodKind === 'total') {
+      if (pk !== '') throw malformed(`${path}.period`, pk, "debe ser '' con period 'total'");
+    } else if (!isPeriodKey(pk, periodKind)) {
+      throw malformed(`${path}.period`, pk, `no es una clave de período de tipo '${periodKind}'`);
+    }
+    const values = g.group;
+    if (
+      !Array.isArray(values) ||
+      values.length !== names.length ||
+      !values.every((v) => typeof v === 'string')
+    ) {
+      throw malformed(
+        `${path}.group`,
+        values,
+        `debe ser una lista de ${names.length} textos (uno por campo de groupBy)`,
+      );
+    }
+    const { minDate, maxDate } = g;
+    for (const [name, d] of [
+      ['minDate', minDate],
+      ['maxDate', maxDate],
+    ] as const) {
+      if (!isDateShaped(d)) throw malformed(`${path}.${name}`, d, 'debe ser una fecha AAAA-MM-DD');
+      if (periodKind !== 'total' && periodKeyOfValidDate(d, periodKind) !== pk) {
+        throw malformed(`${path}.${name}`, d, `no cae en el período «${pk}»`);
+      }
+      if (range !== null && (d < range.from || d > range.to)) {
+        throw malformed(`${path}.${name}`, d, `está fuera del rango ${range.from}..${range.to}`);
+      }
+    }
+    if ((minDate as string) > (maxDate as string)) {
+      throw malformed(`${path}.minDate`, minDate, `es posterior a maxDate «${safeString(maxDate)}»`);
+    }
+    for (const name of COUNT_FIELDS) {
+      const n = g[name];
+      if (!isCount(n)) throw malformed(`${path}.${name}`, n, 'debe ser un entero mayor o igual a 0');
+    }
+    const c = g as unknown as AggregatorSnapshotGroup;
+    const tallySum = (name: (typeof TALLY_FIELDS)[number]): number => {
+      const pairs = g[name];
+      if (!Array.isArray(pairs))
+        throw malformed(`${path}.${name}`, pairs, 'debe ser una lista de pares [clave, conteo]');
+      let sum = 0;
+      for (const [i, p] of pairs.entries()) {
+        if (!Array.isArray(p) || p.length !== 2 || typeof p[0] !== 'string' || !isCount(p[1]) || p[1] === 0) {
+          throw malformed(`${path}.${name}[${i}]`, p, 'debe ser un par [texto, entero mayor que 0]');
+        }
+        sum += p[1];
+      }
+      return sum;
+    };
+    const sums = Object.fromEntries(TALLY_FIELDS.map((name) => [name, tallySum(name)])) as Record<
+      (typeof TALLY_FIELDS)[number],
+      number
+    >;
+    const days = g.responseDays;
+    if (!Array.isArray(days))
+      throw malformed(`${path}.responseDays`, days, 'debe ser una lista de pares [días, conteo]');
+    let timed = 0;
+    for (const [i, p] of days.entries()) {
+      if (!Array.isArray(p) || p.length !== 2 || !isCount(p[0]) || !isCount(p[1]) || p[1] === 0) {
+        throw malformed(
+          `${path}.responseDays[${i}]`,
+          p,
+          'debe ser un par [entero mayor o igual a 0, entero mayor que 0]',
+        );
+      }
+      timed += p[1];
+    }
+    const inconsistent =
+      c.received === 0
+        ? 'un grupo sin solicitudes'
+        : sums.byType !== c.received ||
+            sums.byChannel !== c.received ||
+            sums.byDependencia !== c.received ||
+            sums.byState !== c.received
+          ? 'conteos por tipo, canal, dependencia o estado que no suman las recibidas'
+          : c.answered + c.open > c.received || sums.byOutcome > c.received
+            ? 'más respondidas, pendientes o resultados que recibidas'
+            : c.answeredOnTime > c.answered || timed > c.answered
+              ? 'más respondidas a tiempo o tiempos de respuesta que respondidas'
+              : c.overdue > c.open || sums.bySemaforo > c.open
+                ? 'más vencidas o colores de semáforo que pendientes'
+                : c.satisfactionSatisfied > c.satisfactionValid
+                  ? 'más respuestas satisfechas que válidas'
+                  : null;
+    if (inconsistent !== null) throw malformed(path, g, `es incoherente: ${inconsistent}`);
+    return c;
+  }
+
+  function merge(snapshot: AggregatorSnapshot): void {
+    // 1. Validate everything; nothing changes until the snapshot is known to be sound.
+    const snap = snapshot as unknown;
+    if (!isRecordObject(snap)) throw malformed('snapshot', snap, 'debe ser un objeto');
+    if (snap.version !== 1) {
+      throw new PqrsdError(
+        'INVALID_ARGUMENT',
+        `La versión de snapshot «${safeString(snap.version)}» no se conoce: esta versión de pqrsd combina snapshots de versión 1`,
+        { value: snap.version },
+      );
+    }
+    const theirs = snap.shape;
+    if (!isRecordObject(theirs)) throw malformed('shape', theirs, 'debe ser un objeto');
+    const mine = shape();
+    const diffs: string[] = [];
+    for (const [field, label] of SHAPE_LABELS) {
+      if (!sameData(mine[field], theirs[field])) {
+        diffs.push(
+          `${label} (${field}): este agregado «${safeString(mine[field])}», el snapshot «${safeString(theirs[field])}»`,
+        );
+      }
+    }
+    if (diffs.length > 0) {
+      throw new PqrsdError(
+        'INVALID_ARGUMENT',
+        `No se puede combinar el snapshot: difiere ${diffs.join('; ')}`,
+        { value: diffs },
+      );
+    }
+    const theirAsOf = theirs.asOf;
+    if (theirAsOf !== null && !isIsoDate(theirAsOf)) {
+      throw malformed('shape.asOf', theirAsOf, 'debe ser una fecha AAAA-MM-DD o null');
+    }
+    if (asOf !== null && theirAsOf !== null && theirAsOf !== asOf) {
+      throw new PqrsdError(
+        'INVALID_ARGUMENT',
+        `No se puede combinar el snapshot: difiere la fecha de corte (asOf): este agregado es al «${asOf}» y el snapshot al «${theirAsOf}»; todos los estados deben calcularse a la misma fecha de corte`,
+        { value: theirAsOf },
+      );
+    }
+    const { records: theirRecords, excluded: theirExcluded, groups: theirGroups } = snap;
+    if (!isCount(theirRecords))
+      throw malformed('records', theirRecords, 'debe ser un entero mayor o igual a 0');
+    if (!isCount(theirExcluded) || theirExcluded > theirRecords) {
+      throw malformed('excluded', theirExcluded, 'debe ser un entero entre 0 y records');
+    }
+    if (theirRecords > 0 && theirAsOf === null) {
+      throw malformed('shape.asOf', theirAsOf, 'no puede ser null en un snapshot con registros');
+    }
+    if (!Number.isSafeInteger(records + theirRecords)) {
+      throw malformed('records', theirRecords, 'desborda el contador de registros del agregado');
+    }
+    if (!Array.isArray(theirGroups)) throw malformed('groups', theirGroups, 'debe ser una lista');
+    const groups: AggregatorSnapshotGroup[] = [];
+    let grouped = 0;
+    for (const [i, g] of theirGroups.entries()) {
+      const checked = checkGroup(g, `groups[${i}]`);
+      groups.push(checked);
+      grouped += checked.received;
+    }
+    if (grouped + theirExcluded !== theirRecords) {
+      throw malformed(
+        'records',
+        theirRecords,
+        `no cuadra con los grupos: ${grouped} registros agrupados + ${theirExcluded} excluidos`,
+      );
+    }
+
+    // 2. Add.
+    if (asOf === null && theirAsOf !== null) asOf = theirAsOf;
+    records += theirRecords;
+    excluded += theirExcluded;
+    for (const g of groups) {
+      const acc = groupFor(g.period, [...g.group]);
+      if (acc.minDate === '' || g.minDate < acc.minDate) acc.minDate = g.minDate;
+      if (g.maxDate > acc.maxDate) acc.maxDate = g.maxDate;
+      acc.received += g.received;
+      for (const [k, n] of g.byType) acc.byType.bumpBy(k, n);
+      for (const [k, n] of g.byChannel) acc.byChannel.bumpBy(k, n);
+      for (const [k, n] of g.byDependencia) acc.byDependencia.bumpBy(k, n);
+      for (const [k, n] of g.byState) acc.byState.bumpBy(k, n);
+      for (const [k, n] of g.bySemaforo) acc.bySemaforo.bumpBy(k, n);
+      for (const [k, n] of g.byOutcome) acc.byOutcome.bumpBy(k, n);
+      acc.answered += g.answered;
+      acc.answeredOnTime += g.answeredOnTime;
+      acc.open += g.open;
+      acc.overdue += g.overdue;
+      acc.openPriority += g.openPriority;
+      acc.inRequirement += g.inRequirement;
+      acc.traslados += g.traslados;
+      acc.tacito += g.desistimientoTacito;
+      acc.expreso += g.desistimientoExpreso;
+      acc.documentosAceptados += g.documentosAceptados;
+      acc.silencioPositivo += g.silencioPositivo;
+      acc.aFavor += g.aFavor;
+      acc.satValid += g.satisfactionValid;
+      acc.satSatisfied += g.satisfactionSatisfied;
+      acc.satInvalid += g.satisfactionInvalid;
+      for (const [v, n] of g.responseDays) acc.hist.add(v, n);
+    }
+  }
+
   return {
     add,
     addAll(rs: Iterable<IndicatorRecord>): void {
       for (const r of rs) add(r);
     },
     result,
+    snapshot,
+    merge,
   };
 }
 

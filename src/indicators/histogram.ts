@@ -8,7 +8,10 @@
 import { PqrsdError } from '../errors.js';
 import { safeString } from './meta.js';
 
-/** Values below this bound are counted in a typed array; larger ones in a small map. */
+/**
+ * Values below this bound are counted in a typed array; larger ones in a small map. The array holds
+ * doubles (exact up to 2^53), so merged counts never wrap around as 32-bit counters would.
+ */
 const DENSE = 128;
 
 /**
@@ -45,7 +48,7 @@ export interface DistributionStats {
  * ```
  */
 export class IntHistogram {
-  private dense: Uint32Array | null = null;
+  private dense: Float64Array | null = null;
   private sparse: Map<number, number> | null = null;
   private n = 0;
   private sum = 0;
@@ -73,7 +76,7 @@ export class IntHistogram {
       );
     }
     if (value < DENSE) {
-      if (this.dense === null) this.dense = new Uint32Array(DENSE);
+      if (this.dense === null) this.dense = new Float64Array(DENSE);
       this.dense[value] = (this.dense[value] as number) + times;
     } else {
       if (this.sparse === null) this.sparse = new Map();

@@ -2,7 +2,8 @@
  * Indicators, surveys, early alerts, plans and periodic reports of the PQRSD process, as plain data.
  *
  * - {@link createAggregator}: single-pass indicators over request statuses (oportunidad, backlog,
- *   response times, a favor del usuario, satisfacción…), by period and any field.
+ *   response times, a favor del usuario, satisfacción…), by period and any field; mergeable across
+ *   threads or machines with `snapshot()` / `merge()` ({@link AggregatorSnapshot}).
  * - {@link createContactCenterAggregator}: service level, abandonment, ASA, AHT, FCR.
  * - {@link sampleSize}, {@link wilsonInterval}, {@link satisfactionIndicator}: surveys.
  * - {@link earlyAlerts}: alerts as of a date.
@@ -15,6 +16,9 @@ export {
   type AggregateResult,
   type Aggregator,
   type AggregatorOptions,
+  type AggregatorSnapshot,
+  type AggregatorSnapshotGroup,
+  type AggregatorSnapshotShape,
   aggregate,
   type CustomGroupField,
   createAggregator,

@@ -153,7 +153,7 @@ describe('the aggregator tallies', () => {
     agg.add({ type: 'peticion', dependencia: '__proto__', status });
     agg.add({ type: 'peticion', dependencia: 'Jurídica', status });
     const byDependencia = agg.result().groups[0]?.byDependencia as Record<string, number>;
-    expect(Object.keys(byDependencia)).toEqual(['__proto__', 'Jurídica']);
+    expect(Object.keys(byDependencia)).toEqual(['Jurídica', '__proto__']);
     expect(Object.getOwnPropertyDescriptor(byDependencia, '__proto__')?.value).toBe(1);
     expect(Object.getPrototypeOf(byDependencia)).toBe(Object.prototype);
   });
