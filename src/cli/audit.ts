@@ -15,6 +15,9 @@ import { REQUEST_STATES, type RequestState } from '../domain.js';
 import { isPqrsdError } from '../errors.js';
 import {
   type AggregateResult,
+  type Aggregator,
+  type AggregatorSnapshot,
+  ALERT_CODES,
   type CalendarPeriodKind,
   createAggregator,
   type EarlyAlert,
@@ -239,7 +242,7 @@ export interface AuditReport {
 }
 
 const NO_SECCIONAL = '(sin dato)';
-const ALERT_BATCH = 4096;
+const ALERT_BATCH = 512;
 
 function toIndicatorRecord(record: PqrsdRecord, status: RequestStatus): IndicatorRecord {
   const requirement = status.deadline.requirement;
@@ -287,6 +290,7 @@ class AlertMerger {
 }
 
 const SEVERITY: Record<string, number> = { critica: 0, advertencia: 1, info: 2 };
+const codeRank = (code: string): number => (ALERT_CODES as readonly string[]).indexOf(code);
 
 /**
  * The key of everything the deadline engine reads from a record: type, regime, receipt, priority and
@@ -320,13 +324,38 @@ function engineKey(record: PqrsdRecord): string {
 class Memo<V> {
   #young = new Map<string, V>();
   #old = new Map<string, V>();
+  #lookups = 0;
+  #hits = 0;
+  #paused = 0;
   constructor(readonly size: number) {}
+  /**
+   * Whether to look the next input up. A registry whose inputs rarely repeat (a hit rate under 10 %
+   * over {@link MEMO_WINDOW} lookups) pauses the memo for {@link MEMO_PAUSE} rows, memory released:
+   * keeping thousands of statuses alive only to miss costs more (garbage collection) than it saves.
+   */
+  active(): boolean {
+    if (this.#paused === 0) return true;
+    this.#paused--;
+    return false;
+  }
   get(key: string): V | undefined {
-    const v = this.#young.get(key);
-    if (v !== undefined) return v;
-    const o = this.#old.get(key);
-    if (o !== undefined) this.set(key, o);
-    return o;
+    if (++this.#lookups === MEMO_WINDOW) {
+      if (this.#hits * 10 < MEMO_WINDOW) {
+        this.#paused = MEMO_PAUSE;
+        this.#young = new Map();
+        this.#old = new Map();
+      }
+      this.#lookups = 0;
+      this.#hits = 0;
+    }
+    let v = this.#young.get(key);
+    if (v === undefined) {
+      v = this.#old.get(key);
+      if (v === undefined) return undefined;
+      this.set(key, v);
+    }
+    this.#hits++;
+    return v;
   }
   set(key: string, value: V): void {
     if (this.#young.size >= this.size) {
@@ -337,6 +366,8 @@ class Memo<V> {
   }
 }
 
+const MEMO_WINDOW = 8192;
+const MEMO_PAUSE = 65_536;
 const MEMO_SIZE = 4096;
 /** Entity due dates remembered per engine input (a system usually gives one or two). */
 const COMPARISONS_PER_INPUT = 8;
@@ -346,101 +377,206 @@ const AGREES = 0;
 /** The memoised engine work for one engine input: its status, and its comparisons by entity date. */
 interface Engine {
   readonly status: RequestStatus;
-  readonly comparisons: Map<string, typeof AGREES | DeadlineDisagreement>;
+  readonly comparisons: Map<string, typeof AGREES | DeadlineDisagreement> | null;
 }
 
 /**
- * Runs an audit over a source and returns the report. Never stops on a bad row; throws (usage error,
- * exit 2) only when the input cannot be read at all: empty, binary, a header without the required
- * columns, a JSON that is not an array.
+ * Options of {@link AuditCore}: what every part of an audit shares.
+ *
+ * @example
+ * ```ts
+ * const o: AuditCoreOptions = { asOf: '2026-11-27' as IsoDate, maxListed: 50 };
+ * ```
+ */
+export type AuditCoreOptions = Pick<
+  AuditOptions,
+  'asOf' | 'columnMap' | 'period' | 'usersBySeccional' | 'maxListed' | 'onRow'
+>;
+
+/**
+ * What a part of a file adds to the report's capped lists, in file order (each list capped at
+ * `maxListed`): appended part after part, in file order, they give the lists of the whole file.
+ *
+ * @example
+ * ```ts
+ * const l: AuditLists = { invalidRows: [], items: [], alerts: [] };
+ * ```
+ */
+export interface AuditLists {
+  /** Invalid rows of the part. */
+  readonly invalidRows: readonly InvalidRow[];
+  /** Disagreements of the part. */
+  readonly items: readonly ListedDisagreement[];
+  /** Early alerts of the part (counts complete, records capped). */
+  readonly alerts: readonly EarlyAlert[];
+}
+
+/**
+ * The counts and aggregates of a part of a file, as plain data (it crosses threads): parts add up in
+ * any order.
  *
  * @example
  * ```ts no-run
- * const report = await runAudit(
- *   { format: 'csv', name: 'registro.csv', chunks: createReadStream('registro.csv') },
- *   { asOf: '2026-11-27' as IsoDate },
- * );
+ * declare const core: AuditCore;
+ * const p: AuditPartial = core.partial();
  * ```
  */
-export async function runAudit(source: AuditSource, options: AuditOptions): Promise<AuditReport> {
-  const asOf = options.asOf;
-  const maxListed = options.maxListed ?? 200;
-  const period = options.period ?? 'semester';
-  const users = options.usersBySeccional;
-  const common = { asOf, ...(users === undefined ? {} : { usersBySeccional: users }) };
-  const bySeccional = createAggregator({ ...common, period, groupBy: ['seccional'] });
-  const byMonth = createAggregator({ ...common, period: 'month', periodBy: 'answered' });
-  const total = createAggregator({ ...common, period: 'total' });
-  const alerts = new AlertMerger(maxListed);
-  let batch: IndicatorRecord[] = [];
-  const flushAlerts = () => {
-    if (batch.length === 0) return;
-    alerts.add(earlyAlerts({ asOf, records: batch, maxRecordsPerAlert: maxListed }));
-    batch = [];
+export interface AuditPartial {
+  /** Rows read. */
+  readonly rows: number;
+  /** Invalid rows. */
+  readonly invalid: number;
+  /** Records that carried the entity's due date. */
+  readonly compared: number;
+  /** Disagreements. */
+  readonly disagreements: number;
+  /** Disagreements where the entity's date is later. */
+  readonly late: number;
+  /** Count per state. */
+  readonly states: Readonly<Record<RequestState, number>>;
+  /** Count per disagreement cause. */
+  readonly byCause: Readonly<Record<DisagreementCause, number>>;
+  /** Count per seccional and cause. */
+  readonly causesBySeccional: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** The three aggregators' states. */
+  readonly aggregates: {
+    readonly bySeccional: AggregatorSnapshot;
+    readonly byMonth: AggregatorSnapshot;
+    readonly total: AggregatorSnapshot;
   };
+}
 
-  const states = Object.fromEntries(REQUEST_STATES.map((s) => [s, 0])) as Record<RequestState, number>;
-  const invalidRows: InvalidRow[] = [];
-  const items: ListedDisagreement[] = [];
-  const byCause = Object.fromEntries(DISAGREEMENT_CAUSES.map((c) => [c, 0])) as Record<
+/** Adds the own numeric properties of `from` into `into`. */
+function addCounts(into: Record<string, number>, from: Readonly<Record<string, number>>): void {
+  for (const k of Object.keys(from)) into[k] = (into[k] ?? 0) + (from[k] as number);
+}
+
+/**
+ * The audit's per-record work and its state: a record in, counts, aggregates, capped lists and
+ * alerts out. The serial audit runs one; the parallel audit runs one per worker (each fed whole
+ * blocks of the file) and one in the main thread that adds up the others' lists, in file order, and
+ * partials.
+ *
+ * @example
+ * ```ts no-run
+ * const core = new AuditCore({ asOf: '2026-11-27' as IsoDate });
+ * core.setHeader(resolveHeader(['radicado', 'tipo', 'fecha_radicacion'], {}));
+ * core.csvRow(['R-1', 'peticion', '2026-11-03'], 2);
+ * core.report({ name: 'r.csv', format: 'csv', ignoredColumns: [], notices: [] }).rows.total; //=> 1
+ * ```
+ */
+export class AuditCore {
+  readonly #asOf: IsoDate;
+  readonly #maxListed: number;
+  readonly #period: CalendarPeriodKind | 'total';
+  readonly #map: ColumnMap;
+  readonly #onRow: ((row: AuditedRow) => void) | undefined;
+  readonly #bySeccional: Aggregator;
+  readonly #byMonth: Aggregator;
+  readonly #total: Aggregator;
+  #alerts: AlertMerger;
+  #batch: IndicatorRecord[] = [];
+  readonly #states = Object.fromEntries(REQUEST_STATES.map((s) => [s, 0])) as Record<RequestState, number>;
+  #invalidRows: InvalidRow[] = [];
+  #items: ListedDisagreement[] = [];
+  readonly #byCause = Object.fromEntries(DISAGREEMENT_CAUSES.map((c) => [c, 0])) as Record<
     DisagreementCause,
     number
   >;
-  const causesBySeccional: Record<string, Record<string, number>> = {};
-  let rowsTotal = 0;
-  let invalid = 0;
-  let compared = 0;
-  let disagreements = 0;
-  let late = 0;
-  const notices: string[] = [];
-  const onRow = options.onRow;
-
-  const reject = (line: number, radicado: string | undefined, reasons: readonly string[]) => {
-    invalid++;
-    if (invalidRows.length < maxListed) {
-      invalidRows.push({ line, ...(radicado === undefined || radicado === '' ? {} : { radicado }), reasons });
-    }
-    onRow?.({ line, radicado, valid: false, reasons });
-  };
-
+  readonly #causesBySeccional: Record<string, Record<string, number>> = {};
+  #rows = 0;
+  #invalid = 0;
+  #compared = 0;
+  #disagreements = 0;
+  #late = 0;
+  #header: ResolvedHeader | undefined;
   // The status depends only on the engine's inputs (and the cut-off date, fixed here): computed once
   // per distinct input. The comparison likewise, per input and entity due date; only its cause and
   // direction are kept, and a full disagreement is still built when it is listed or handed to onRow.
-  const statuses = new Memo<Engine>(MEMO_SIZE);
+  readonly #statuses = new Memo<Engine>(MEMO_SIZE);
 
-  const accept = (line: number, record: PqrsdRecord, entityDueDate: string | undefined) => {
-    const key = engineKey(record);
-    let engine = statuses.get(key);
+  constructor(options: AuditCoreOptions) {
+    this.#asOf = options.asOf;
+    this.#maxListed = options.maxListed ?? 200;
+    this.#period = options.period ?? 'semester';
+    this.#map = options.columnMap ?? {};
+    this.#onRow = options.onRow;
+    const users = options.usersBySeccional;
+    const common = { asOf: this.#asOf, ...(users === undefined ? {} : { usersBySeccional: users }) };
+    this.#bySeccional = createAggregator({ ...common, period: this.#period, groupBy: ['seccional'] });
+    this.#byMonth = createAggregator({ ...common, period: 'month', periodBy: 'answered' });
+    this.#total = createAggregator({ ...common, period: 'total' });
+    this.#alerts = new AlertMerger(this.#maxListed);
+  }
+
+  /** The resolved header the CSV rows follow. */
+  setHeader(header: ResolvedHeader): void {
+    this.#header = header;
+  }
+
+  /** Rows read so far. */
+  get rows(): number {
+    return this.#rows;
+  }
+
+  #reject(line: number, radicado: string | undefined, reasons: readonly string[]): void {
+    this.#invalid++;
+    if (this.#invalidRows.length < this.#maxListed) {
+      this.#invalidRows.push({
+        line,
+        ...(radicado === undefined || radicado === '' ? {} : { radicado }),
+        reasons,
+      });
+    }
+    this.#onRow?.({ line, radicado, valid: false, reasons });
+  }
+
+  #flushAlerts(): void {
+    if (this.#batch.length === 0) return;
+    this.#alerts.add(
+      earlyAlerts({ asOf: this.#asOf, records: this.#batch, maxRecordsPerAlert: this.#maxListed }),
+    );
+    this.#batch = [];
+  }
+
+  #accept(line: number, record: PqrsdRecord, entityDueDate: string | undefined): void {
+    const memo = this.#statuses.active();
+    const key = memo ? engineKey(record) : '';
+    let engine = memo ? this.#statuses.get(key) : undefined;
     if (engine === undefined) {
       try {
         // The same as requestStatus, but a cut-off before the receipt comes back as its message.
-        const status = statusOrEarlyCutOff(record, asOf);
+        const status = statusOrEarlyCutOff(record, this.#asOf);
         if ('message' in status) {
-          reject(line, record.radicado, [`motor de términos: ${status.message}`]);
+          this.#reject(line, record.radicado, [`motor de términos: ${status.message}`]);
           return;
         }
-        engine = { status, comparisons: new Map() };
+        engine = { status, comparisons: memo ? new Map() : null };
       } catch (error) {
         if (!isPqrsdError(error)) throw error;
-        reject(line, record.radicado, [`motor de términos: ${error.message}`]);
+        this.#reject(line, record.radicado, [`motor de términos: ${error.message}`]);
         return;
       }
-      statuses.set(key, engine);
+      if (memo) this.#statuses.set(key, engine);
     }
     const status = engine.status;
-    states[status.state]++;
+    this.#states[status.state]++;
     const indicatorRecord = toIndicatorRecord(record, status);
-    bySeccional.add(indicatorRecord);
-    byMonth.add(indicatorRecord);
-    total.add(indicatorRecord);
-    batch.push(indicatorRecord);
-    if (batch.length >= ALERT_BATCH) flushAlerts();
+    this.#bySeccional.add(indicatorRecord);
+    this.#byMonth.add(indicatorRecord);
+    this.#total.add(indicatorRecord);
+    this.#batch.push(indicatorRecord);
+    if (this.#batch.length >= ALERT_BATCH) this.#flushAlerts();
     let disagreement: DeadlineDisagreement | null = null;
+    const onRow = this.#onRow;
+    const items = this.#items;
     if (entityDueDate !== undefined) {
-      compared++;
-      const known = engine.comparisons.get(entityDueDate);
+      this.#compared++;
+      const comparisons = engine.comparisons;
+      const known = comparisons?.get(entityDueDate);
       if (known === AGREES) disagreement = null;
-      else if (known !== undefined && onRow === undefined && items.length >= maxListed) disagreement = known;
+      else if (known !== undefined && onRow === undefined && items.length >= this.#maxListed)
+        disagreement = known;
       else {
         disagreement = compareDeadline({
           request: record,
@@ -448,21 +584,23 @@ export async function runAudit(source: AuditSource, options: AuditOptions): Prom
           id: record.radicado,
           deadline: status.deadline,
         });
-        if (engine.comparisons.size >= COMPARISONS_PER_INPUT) engine.comparisons.clear();
-        engine.comparisons.set(entityDueDate, disagreement ?? AGREES);
+        if (comparisons !== null) {
+          if (comparisons.size >= COMPARISONS_PER_INPUT) comparisons.clear();
+          comparisons.set(entityDueDate, disagreement ?? AGREES);
+        }
       }
       if (disagreement !== null) {
-        disagreements++;
-        if (disagreement.direction === 'tardia') late++;
-        byCause[disagreement.cause]++;
+        this.#disagreements++;
+        if (disagreement.direction === 'tardia') this.#late++;
+        this.#byCause[disagreement.cause]++;
         const sec = record.seccional ?? NO_SECCIONAL;
-        let row = causesBySeccional[sec];
+        let row = this.#causesBySeccional[sec];
         if (row === undefined) {
           row = {};
-          causesBySeccional[sec] = row;
+          this.#causesBySeccional[sec] = row;
         }
         row[disagreement.cause] = (row[disagreement.cause] ?? 0) + 1;
-        if (items.length < maxListed) {
+        if (items.length < this.#maxListed) {
           items.push({
             ...disagreement,
             explanation: disagreement.explanation,
@@ -473,8 +611,226 @@ export async function runAudit(source: AuditSource, options: AuditOptions): Prom
       }
     }
     onRow?.({ line, radicado: record.radicado, valid: true, record, status, entityDueDate, disagreement });
-  };
+  }
 
+  /** A CSV data record (after {@link AuditCore.setHeader}) and the line where it starts. */
+  csvRow(fields: string[], line: number): void {
+    this.#rows++;
+    const built = buildRecord(fields, this.#header!, this.#map);
+    const due = built.entityDueDate;
+    if (due !== undefined && civilDayOrNull(due) === null) {
+      this.#reject(line, built.radicado, [
+        `fecha_vencimiento: «${due}» no es una fecha válida (AAAA-MM-DD o DD/MM/AAAA)`,
+      ]);
+      return;
+    }
+    const v = validateRow(built);
+    if (v.ok) this.#accept(line, v.record, due);
+    else this.#reject(line, built.radicado, v.reasons);
+  }
+
+  /** A row that could not be read at all (CSV guard, bad JSON line), with its reason. */
+  unreadableRow(line: number, reason: string): void {
+    this.#rows++;
+    this.#reject(line, undefined, [reason]);
+  }
+
+  /** A JSON record (an element of a JSON array, or a JSON Lines value) and its position. */
+  jsonValue(value: unknown, line: number): void {
+    this.#rows++;
+    let due: string | undefined;
+    let input = value;
+    if (
+      value !== null &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      'fecha_vencimiento' in value
+    ) {
+      const { fecha_vencimiento, ...rest } = value as Record<string, unknown>;
+      input = rest;
+      if (typeof fecha_vencimiento !== 'string' || !isIsoDate(fecha_vencimiento)) {
+        this.#reject(line, undefined, [
+          `fecha_vencimiento: «${String(fecha_vencimiento)}» no es una fecha AAAA-MM-DD`,
+        ]);
+        return;
+      }
+      due = fecha_vencimiento;
+    }
+    const r = parsePqrsdRecord(input);
+    const radicado = (input as { radicado?: unknown } | null)?.radicado;
+    if (r.ok) this.#accept(line, r.value, due);
+    else {
+      this.#reject(
+        line,
+        typeof radicado === 'string' ? radicado : undefined,
+        r.issues.map((i) => (i.path === '' ? i.message : `${i.path}: ${i.message}`)),
+      );
+    }
+  }
+
+  /** Hands over the capped lists gathered since the last call (alerts flushed) and starts new ones. */
+  takeLists(): AuditLists {
+    this.#flushAlerts();
+    const lists = { invalidRows: this.#invalidRows, items: this.#items, alerts: this.#alerts.result() };
+    this.#invalidRows = [];
+    this.#items = [];
+    this.#alerts = new AlertMerger(this.#maxListed);
+    return lists;
+  }
+
+  /** Appends the lists of the next part of the file (parts must come in file order). */
+  addLists(lists: AuditLists): void {
+    const max = this.#maxListed;
+    for (const r of lists.invalidRows) if (this.#invalidRows.length < max) this.#invalidRows.push(r);
+    for (const d of lists.items) if (this.#items.length < max) this.#items.push(d);
+    this.#alerts.add(lists.alerts);
+  }
+
+  /** The counts and aggregates so far, as plain data. */
+  partial(): AuditPartial {
+    return {
+      rows: this.#rows,
+      invalid: this.#invalid,
+      compared: this.#compared,
+      disagreements: this.#disagreements,
+      late: this.#late,
+      states: this.#states,
+      byCause: this.#byCause,
+      causesBySeccional: this.#causesBySeccional,
+      aggregates: {
+        bySeccional: this.#bySeccional.snapshot(),
+        byMonth: this.#byMonth.snapshot(),
+        total: this.#total.snapshot(),
+      },
+    };
+  }
+
+  /** Adds the counts and aggregates of another part (in any order). */
+  addPartial(p: AuditPartial): void {
+    this.#rows += p.rows;
+    this.#invalid += p.invalid;
+    this.#compared += p.compared;
+    this.#disagreements += p.disagreements;
+    this.#late += p.late;
+    addCounts(this.#states, p.states);
+    addCounts(this.#byCause, p.byCause);
+    for (const [sec, causes] of Object.entries(p.causesBySeccional)) {
+      let row = this.#causesBySeccional[sec];
+      if (row === undefined) {
+        row = {};
+        this.#causesBySeccional[sec] = row;
+      }
+      addCounts(row, causes);
+    }
+    this.#bySeccional.merge(p.aggregates.bySeccional);
+    this.#byMonth.merge(p.aggregates.byMonth);
+    this.#total.merge(p.aggregates.total);
+  }
+
+  /** The report of everything added so far. */
+  report(source: Omit<AuditReport['source'], 'notices'> & { readonly notices: string[] }): AuditReport {
+    this.#flushAlerts();
+    const seccionalResult = this.#bySeccional.result();
+    const monthResult = this.#byMonth.result();
+    const totalResult = this.#total.result();
+    const allIndicators: IndicatorResult[] = [
+      ...totalResult.indicators,
+      ...seccionalResult.indicators,
+      ...monthResult.indicators,
+    ];
+    const alertList = [
+      ...this.#alerts.result(),
+      ...indicatorAlerts([...seccionalResult.indicators, ...monthResult.indicators]),
+    ];
+    // The order of earlyAlerts (severity, then the canonical code order; stable for the indicator
+    // alerts), whatever the batches or blocks the record alerts were counted in; urgency renumbered.
+    alertList.sort(
+      (a, b) =>
+        (SEVERITY[a.severity] ?? 3) - (SEVERITY[b.severity] ?? 3) || codeRank(a.code) - codeRank(b.code),
+    );
+    for (let i = 0; i < alertList.length; i++)
+      alertList[i] = { ...(alertList[i] as EarlyAlert), urgency: i + 1 };
+    if (this.#rows === 0) source.notices.push('el archivo no tiene filas de datos');
+    // Seccionales in name order, causes in their canonical order: the same whatever the row order.
+    const causesBySeccional: Record<string, Record<string, number>> = {};
+    for (const sec of Object.keys(this.#causesBySeccional).sort()) {
+      const from = this.#causesBySeccional[sec] as Record<string, number>;
+      const row: Record<string, number> = {};
+      for (const c of DISAGREEMENT_CAUSES) if (from[c] !== undefined) row[c] = from[c];
+      causesBySeccional[sec] = row;
+    }
+    return {
+      asOf: this.#asOf,
+      source,
+      rows: { total: this.#rows, valid: this.#rows - this.#invalid, invalid: this.#invalid },
+      invalidRows: this.#invalidRows,
+      states: this.#states,
+      semaforo: semaforoBySeccional(seccionalResult),
+      indicators: {
+        period: this.#period,
+        total: totalResult.groups,
+        bySeccional: seccionalResult.groups,
+        byMonth: monthResult.groups,
+      },
+      alerts: alertList,
+      disagreements: {
+        compared: this.#compared,
+        count: this.#disagreements,
+        late: this.#late,
+        byCause: this.#byCause,
+        bySeccional: causesBySeccional,
+        items: this.#items,
+      },
+      overdue: this.#states.vencida,
+      failingIndicators: allIndicators.filter((i) => i.complies === false).length,
+    };
+  }
+}
+
+/**
+ * The notices about a CSV header: the optional columns it lacks. Throws the usage error (exit 2)
+ * when a required column is missing.
+ *
+ * @example
+ * ```ts
+ * headerNotices(['radicado', 'tipo', 'fecha_radicacion'], { index: { radicado: 0, tipo: 1, fecha_radicacion: 2 }, ignored: [], missing: [] }).length; //=> 3
+ * ```
+ */
+export function headerNotices(names: readonly string[], header: ResolvedHeader): string[] {
+  if (header.missing.length > 0) {
+    throw usage(
+      `el encabezado no tiene las columnas obligatorias: ${header.missing.join(', ')} ` +
+        `(encabezado leído: ${names.slice(0, 8).join(', ')}${names.length > 8 ? '…' : ''}; use --mapa para asociar sus columnas)`,
+      { missing: header.missing },
+    );
+  }
+  const notices: string[] = [];
+  if (header.index.canal === undefined) notices.push('el archivo no tiene columna canal: se registra «otro»');
+  if (header.index.asunto === undefined) notices.push('el archivo no tiene columna asunto');
+  if (header.index.fecha_vencimiento === undefined) {
+    notices.push(
+      'el archivo no trae fecha_vencimiento: no se compara el vencimiento del sistema de la entidad',
+    );
+  }
+  return notices;
+}
+
+/**
+ * Runs an audit over a source and returns the report, in this thread (see `runParallelAudit` for
+ * big files). Never stops on a bad row; throws (usage error, exit 2) only when the input cannot be
+ * read at all: empty, binary, a header without the required columns, a JSON that is not an array.
+ *
+ * @example
+ * ```ts no-run
+ * const report = await runAudit(
+ *   { format: 'csv', name: 'registro.csv', chunks: createReadStream('registro.csv') },
+ *   { asOf: '2026-11-27' as IsoDate },
+ * );
+ * ```
+ */
+export async function runAudit(source: AuditSource, options: AuditOptions): Promise<AuditReport> {
+  const core = new AuditCore(options);
+  const notices: string[] = [];
   let csvSummary: CsvSummary | undefined;
   let header: ResolvedHeader | undefined;
   if (source.format === 'csv') {
@@ -483,39 +839,14 @@ export async function runAudit(source: AuditSource, options: AuditOptions): Prom
       {
         header(names) {
           header = resolveHeader(names, map);
-          if (header.missing.length > 0) {
-            throw usage(
-              `el encabezado no tiene las columnas obligatorias: ${header.missing.join(', ')} ` +
-                `(encabezado leído: ${names.slice(0, 8).join(', ')}${names.length > 8 ? '…' : ''}; use --mapa para asociar sus columnas)`,
-              { missing: header.missing },
-            );
-          }
-          if (header.index.canal === undefined)
-            notices.push('el archivo no tiene columna canal: se registra «otro»');
-          if (header.index.asunto === undefined) notices.push('el archivo no tiene columna asunto');
-          if (header.index.fecha_vencimiento === undefined) {
-            notices.push(
-              'el archivo no trae fecha_vencimiento: no se compara el vencimiento del sistema de la entidad',
-            );
-          }
+          notices.push(...headerNotices(names, header));
+          core.setHeader(header);
         },
         row(fields, line) {
-          rowsTotal++;
-          const built = buildRecord(fields, header!, map);
-          const due = built.entityDueDate;
-          if (due !== undefined && civilDayOrNull(due) === null) {
-            reject(line, built.radicado, [
-              `fecha_vencimiento: «${due}» no es una fecha válida (AAAA-MM-DD o DD/MM/AAAA)`,
-            ]);
-            return;
-          }
-          const v = validateRow(built);
-          if (v.ok) accept(line, v.record, due);
-          else reject(line, built.radicado, v.reasons);
+          core.csvRow(fields, line);
         },
         rowError(line, reason) {
-          rowsTotal++;
-          reject(line, undefined, [reason]);
+          core.unreadableRow(line, reason);
         },
       },
       options.csv,
@@ -524,143 +855,68 @@ export async function runAudit(source: AuditSource, options: AuditOptions): Prom
     for await (const chunk of source.chunks) {
       parser.push(chunk);
       bytes += chunk.length;
-      options.progress?.update(bytes, rowsTotal);
+      options.progress?.update(bytes, core.rows);
       await options.onChunk?.();
     }
     csvSummary = parser.end();
     await options.onChunk?.();
+  } else if (source.format === 'json') {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(source.text);
+    } catch (error) {
+      throw usage(`«${source.name}» no es un JSON válido: ${(error as Error).message}`);
+    }
+    const list = Array.isArray(parsed) ? parsed : (parsed as { registros?: unknown } | null)?.registros;
+    if (!Array.isArray(list)) {
+      throw usage(
+        `«${source.name}» debe contener una lista JSON de registros PQRSD (o { "registros": [...] })`,
+      );
+    }
+    for (let i = 0; i < list.length; i++) core.jsonValue(list[i], i + 1);
+    await options.onChunk?.();
   } else {
-    const handle = (value: unknown, line: number) => {
-      rowsTotal++;
-      let due: string | undefined;
-      let input = value;
-      if (
-        value !== null &&
-        typeof value === 'object' &&
-        !Array.isArray(value) &&
-        'fecha_vencimiento' in value
-      ) {
-        const { fecha_vencimiento, ...rest } = value as Record<string, unknown>;
-        input = rest;
-        if (typeof fecha_vencimiento !== 'string' || !isIsoDate(fecha_vencimiento)) {
-          reject(line, undefined, [
-            `fecha_vencimiento: «${String(fecha_vencimiento)}» no es una fecha AAAA-MM-DD`,
-          ]);
-          return;
+    let carry = '';
+    let line = 0;
+    const decoder = new TextDecoder('utf-8');
+    let bytes = 0;
+    const consume = (text: string, final: boolean) => {
+      const parts = (carry + text).split('\n');
+      carry = final ? '' : parts.pop()!;
+      for (const part of parts) {
+        line++;
+        const trimmed = part.trim();
+        if (trimmed === '') continue;
+        let value: unknown;
+        try {
+          value = JSON.parse(trimmed);
+        } catch {
+          core.unreadableRow(line, 'la línea no es un JSON válido');
+          continue;
         }
-        due = fecha_vencimiento;
-      }
-      const r = parsePqrsdRecord(input);
-      const radicado = (input as { radicado?: unknown } | null)?.radicado;
-      if (r.ok) accept(line, r.value, due);
-      else {
-        reject(
-          line,
-          typeof radicado === 'string' ? radicado : undefined,
-          r.issues.map((i) => (i.path === '' ? i.message : `${i.path}: ${i.message}`)),
-        );
+        core.jsonValue(value, line);
       }
     };
-    if (source.format === 'json') {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(source.text);
-      } catch (error) {
-        throw usage(`«${source.name}» no es un JSON válido: ${(error as Error).message}`);
-      }
-      const list = Array.isArray(parsed) ? parsed : (parsed as { registros?: unknown } | null)?.registros;
-      if (!Array.isArray(list)) {
-        throw usage(
-          `«${source.name}» debe contener una lista JSON de registros PQRSD (o { "registros": [...] })`,
-        );
-      }
-      for (let i = 0; i < list.length; i++) handle(list[i], i + 1);
+    for await (const chunk of source.chunks) {
+      bytes += chunk.length;
+      consume(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }), false);
+      options.progress?.update(bytes, core.rows);
       await options.onChunk?.();
-    } else {
-      let carry = '';
-      let line = 0;
-      const decoder = new TextDecoder('utf-8');
-      let bytes = 0;
-      const consume = (text: string, final: boolean) => {
-        const parts = (carry + text).split('\n');
-        carry = final ? '' : parts.pop()!;
-        for (const part of parts) {
-          line++;
-          const trimmed = part.trim();
-          if (trimmed === '') continue;
-          let value: unknown;
-          try {
-            value = JSON.parse(trimmed);
-          } catch {
-            rowsTotal++;
-            reject(line, undefined, ['la línea no es un JSON válido']);
-            continue;
-          }
-          handle(value, line);
-        }
-      };
-      for await (const chunk of source.chunks) {
-        bytes += chunk.length;
-        consume(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }), false);
-        options.progress?.update(bytes, rowsTotal);
-        await options.onChunk?.();
-      }
-      consume(decoder.decode(), true);
-      await options.onChunk?.();
-      if (line === 0) throw usage(`«${source.name}» está vacío`);
     }
+    consume(decoder.decode(), true);
+    await options.onChunk?.();
+    if (line === 0) throw usage(`«${source.name}» está vacío`);
   }
   options.progress?.done();
-  flushAlerts();
-
-  const seccionalResult = bySeccional.result();
-  const monthResult = byMonth.result();
-  const totalResult = total.result();
-  const allIndicators: IndicatorResult[] = [
-    ...totalResult.indicators,
-    ...seccionalResult.indicators,
-    ...monthResult.indicators,
-  ];
-  const alertList = [
-    ...alerts.result(),
-    ...indicatorAlerts([...seccionalResult.indicators, ...monthResult.indicators]),
-  ];
-  alertList.sort((a, b) => (SEVERITY[a.severity] ?? 3) - (SEVERITY[b.severity] ?? 3));
-
-  if (rowsTotal === 0) notices.push('el archivo no tiene filas de datos');
-  return {
-    asOf,
-    source: {
-      name: source.name,
-      format: source.format,
-      ...(csvSummary === undefined
-        ? {}
-        : { encoding: csvSummary.encoding, separator: csvSummary.separator, bom: csvSummary.bom }),
-      ignoredColumns: header?.ignored ?? [],
-      notices,
-    },
-    rows: { total: rowsTotal, valid: rowsTotal - invalid, invalid },
-    invalidRows,
-    states,
-    semaforo: semaforoBySeccional(seccionalResult),
-    indicators: {
-      period,
-      total: totalResult.groups,
-      bySeccional: seccionalResult.groups,
-      byMonth: monthResult.groups,
-    },
-    alerts: alertList,
-    disagreements: {
-      compared,
-      count: disagreements,
-      late,
-      byCause,
-      bySeccional: causesBySeccional,
-      items,
-    },
-    overdue: states.vencida,
-    failingIndicators: allIndicators.filter((i) => i.complies === false).length,
-  };
+  return core.report({
+    name: source.name,
+    format: source.format,
+    ...(csvSummary === undefined
+      ? {}
+      : { encoding: csvSummary.encoding, separator: csvSummary.separator, bom: csvSummary.bom }),
+    ignoredColumns: header?.ignored ?? [],
+    notices,
+  });
 }
 
 function semaforoBySeccional(result: AggregateResult): SemaforoRow[] {

@@ -54,6 +54,11 @@ export interface CsvReadOptions {
   readonly maxRecordLength?: number;
   /** Most fields in a record (default 2,000); more are reported and the row skipped. */
   readonly maxFields?: number;
+  /**
+   * The input has no header: it is a piece of a file cut at a record boundary, whose first record
+   * starts on this line (the parallel audit). Needs a fixed `separator`.
+   */
+  readonly firstLine?: number;
 }
 
 /**
@@ -185,7 +190,6 @@ export class CsvParser {
   readonly #maxFields: number;
   #encoding: CsvEncoding | undefined;
   #sep: CsvSeparator | undefined;
-  #forcedSep: CsvSeparator | undefined;
   #buf = '';
   #pos = 0;
   #quote = -2; // index of the next '"' at or after #pos; -1 none in #buf; -2 unknown
@@ -208,7 +212,12 @@ export class CsvParser {
     this.#maxRecord = options.maxRecordLength ?? DEFAULT_MAX_RECORD;
     this.#maxFields = options.maxFields ?? DEFAULT_MAX_FIELDS;
     if (options.encoding !== undefined && options.encoding !== 'auto') this.#encoding = options.encoding;
-    if (options.separator !== undefined && options.separator !== 'auto') this.#forcedSep = options.separator;
+    if (options.separator !== undefined && options.separator !== 'auto') this.#sep = options.separator;
+    if (options.firstLine !== undefined) {
+      this.#line = options.firstLine;
+      this.#headerDone = true;
+      this.#first = false;
+    }
   }
 
   /**
@@ -264,14 +273,7 @@ export class CsvParser {
     let bytes = chunk;
     if (this.#first) {
       this.#first = false;
-      const probe = bytes.subarray(0, 8192);
-      if (probe.includes(0)) {
-        throw new PqrsdError(
-          'INVALID_ARGUMENT',
-          'la entrada parece un archivo binario (contiene bytes nulos), no un CSV de texto',
-          { byte: probe.indexOf(0) },
-        );
-      }
+      assertText(bytes);
       if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
         this.#bom = true;
         this.#encoding = 'utf-8';
@@ -356,7 +358,7 @@ export class CsvParser {
         if (end - this.#pos > this.#maxRecord) this.#tooLong(1);
         return;
       }
-      this.#sep = this.#forcedSep ?? detectSeparator(buf.slice(this.#pos, nl === -1 ? end : nl));
+      this.#sep = detectSeparator(buf.slice(this.#pos, nl === -1 ? end : nl));
     }
     const sep = this.#sep;
     let pos = this.#pos;
@@ -507,6 +509,26 @@ function countNewlines(buf: string, from: number, to: number): number {
     k = buf.indexOf('\n', k + 1);
   }
   return n;
+}
+
+/**
+ * Throws `INVALID_ARGUMENT` when the first 8 KiB of an input hold a null byte: a binary file, not a
+ * CSV export.
+ *
+ * @example
+ * ```ts
+ * assertText(new TextEncoder().encode('radicado,tipo\n')); // no lanza
+ * ```
+ */
+export function assertText(bytes: Uint8Array): void {
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0)) {
+    throw new PqrsdError(
+      'INVALID_ARGUMENT',
+      'la entrada parece un archivo binario (contiene bytes nulos), no un CSV de texto',
+      { byte: probe.indexOf(0) },
+    );
+  }
 }
 
 /**

@@ -9,7 +9,15 @@
  * @module
  */
 
-import { createReadStream, createWriteStream, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  type ReadStream,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { extname, resolve } from 'node:path';
 import { parseIsoDate } from '../../calendar/index.js';
 import type { CalendarPeriodKind } from '../../indicators/index.js';
@@ -17,6 +25,7 @@ import { booleanFlag, type CommandSpec, formatHelp, parseArgs, stringFlag } from
 import { type AuditReport, type AuditSource, runAudit } from '../audit.js';
 import { type CliIo, EXIT, errorLine, type TextSink, usage, write } from '../io.js';
 import { type ColumnMap, normalizeDateCell, parseColumnMap } from '../mapping.js';
+import { PARALLEL_MIN_BYTES, runParallelAudit } from '../parallel.js';
 import { createProgress } from '../progress.js';
 import { auditCsvHeader, auditCsvLine } from '../render/csv.js';
 import { renderHtml } from '../render/html.js';
@@ -95,6 +104,12 @@ export const AUDITAR_SPEC: CommandSpec = {
       value: 'usuarios.json',
       description: 'usuarios (suscriptores) por seccional, para «PQRSD a favor del usuario»',
     },
+    hilos: {
+      type: 'string',
+      value: 'n',
+      description:
+        'hilos para un CSV grande (por omisión, los núcleos disponibles hasta 8; 1 = un solo hilo)',
+    },
     limite: {
       type: 'string',
       value: 'n',
@@ -142,7 +157,10 @@ function readUsers(path: string): Record<string, number> {
   return json as Record<string, number>;
 }
 
-function openInput(file: string, io: CliIo): AuditSource {
+/** An input, and the path of a regular file (the parallel audit reads it itself). */
+type Input = AuditSource & { readonly path?: string };
+
+function openInput(file: string, io: CliIo): Input {
   if (file === '-') return { format: 'csv', name: '(entrada estándar)', chunks: io.stdin, size: 0 };
   const path = resolve(io.cwd, file);
   let size: number;
@@ -159,7 +177,17 @@ function openInput(file: string, io: CliIo): AuditSource {
     return { format: 'json', name: file, text: readFileSync(path, 'utf8').replace(/^\uFEFF/, '') };
   }
   const chunks = createReadStream(path, { highWaterMark: 1 << 18 });
-  return { format: ext === '.jsonl' || ext === '.ndjson' ? 'jsonl' : 'csv', name: file, chunks, size };
+  return { format: ext === '.jsonl' || ext === '.ndjson' ? 'jsonl' : 'csv', name: file, chunks, size, path };
+}
+
+/** The bundle the workers run: this very file once built (`dist/cli/main.js`); none from sources. */
+const WORKER_URL: URL | undefined = /\.[cm]?js$/.test(import.meta.url) ? new URL(import.meta.url) : undefined;
+
+function threadsOf(raw: string | undefined): number {
+  if (raw === undefined) return Math.min(availableParallelism(), 8);
+  if (!/^\d{1,2}$/.test(raw) || Number(raw) < 1 || Number(raw) > 64)
+    throw usage(`--hilos «${raw}» debe ser un entero entre 1 y 64`);
+  return Number(raw);
 }
 
 function finished(stream: NodeJS.WritableStream): Promise<void> {
@@ -205,6 +233,7 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
     mapaPath === undefined ? undefined : parseColumnMap(readJsonFile(resolve(io.cwd, mapaPath), '--mapa'));
   const usuarios = stringFlag(args, 'usuarios');
   const usersBySeccional = usuarios === undefined ? undefined : readUsers(resolve(io.cwd, usuarios));
+  const threads = threadsOf(stringFlag(args, 'hilos'));
   const source = openInput(args.positionals[0]!, io);
   const salida = stringFlag(args, 'salida');
 
@@ -223,26 +252,62 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
   const sep = ',';
   if (format === 'csv') pending = `\uFEFF${auditCsvHeader(sep)}`;
   const progress = createProgress(io.stderr, source.format === 'json' ? 0 : (source.size ?? 0));
-  let report: AuditReport;
+  let report: AuditReport | null = null;
+  const common = {
+    asOf,
+    columnMap,
+    period,
+    usersBySeccional,
+    ...(limitRaw === undefined ? {} : { maxListed: Number(limitRaw) }),
+    progress,
+  };
+  const flush = () => {
+    if (pending === '') return undefined;
+    const text = pending;
+    pending = '';
+    return write(out, text);
+  };
   try {
-    report = await runAudit(source, {
-      asOf,
-      columnMap,
-      period,
-      usersBySeccional,
-      ...(limitRaw === undefined ? {} : { maxListed: Number(limitRaw) }),
-      progress,
+    // A big CSV file on several cores (the same report); everything else in this thread.
+    let input = source;
+    if (
+      source.format === 'csv' &&
+      source.path !== undefined &&
+      (source.size ?? 0) >= PARALLEL_MIN_BYTES &&
+      threads > 1 &&
+      WORKER_URL !== undefined
+    ) {
+      (source.chunks as ReadStream).destroy();
+      report = await runParallelAudit(
+        { path: source.path, name: source.name },
+        {
+          ...common,
+          threads,
+          workerUrl: WORKER_URL,
+          ...(format === 'csv'
+            ? {
+                csvRows: {
+                  separator: sep,
+                  write: (text: string) => {
+                    pending += text;
+                    return flush();
+                  },
+                },
+              }
+            : {}),
+        },
+      );
+      if (report === null)
+        input = { ...source, chunks: createReadStream(source.path, { highWaterMark: 1 << 18 }) };
+    }
+    report ??= await runAudit(input, {
+      ...common,
       ...(format === 'csv'
         ? {
             onRow: (row) => {
               pending += auditCsvLine(row, sep);
             },
-            onChunk: () => {
-              if (pending === '') return undefined;
-              const text = pending;
-              pending = '';
-              return write(out, text);
-            },
+            onChunk: flush,
           }
         : {}),
     });

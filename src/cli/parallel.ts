@@ -1,0 +1,504 @@
+/**
+ * The audit of a big CSV file on several cores. The main thread reads the file and cuts it into
+ * blocks of about 1 MiB at record boundaries — a newline outside a quoted field, found by reading the
+ * quotes exactly as {@link CsvParser} does — and hands each block, with the line it starts on and the
+ * encoding to decode it with, to the least busy worker thread. Each worker runs an {@link AuditCore}
+ * on its blocks and answers each block with its capped lists (invalid rows, disagreements, alerts and,
+ * for `--formato csv`, the per-record lines); the main thread appends them in file order. At the end
+ * the workers' counts and aggregator snapshots are added up. The report is the one the serial audit
+ * gives for the same file.
+ *
+ * Memory stays bounded: at most a few blocks per worker are in flight, and the main thread holds one
+ * partial record. A file whose quotes never close (no boundary in {@link FALLBACK_BYTES}) is finished
+ * in the main thread by the serial reader, from the last boundary on.
+ *
+ * @module
+ */
+
+import { isUtf8 } from 'node:buffer';
+import { open } from 'node:fs/promises';
+import { type Worker as NodeWorker, Worker } from 'node:worker_threads';
+import {
+  AuditCore,
+  type AuditLists,
+  type AuditOptions,
+  type AuditPartial,
+  type AuditReport,
+  headerNotices,
+} from './audit.js';
+import { assertText, type CsvEncoding, CsvParser, type CsvSeparator, detectSeparator } from './csv.js';
+import { resolveHeader } from './mapping.js';
+import { auditCsvLine } from './render/csv.js';
+
+/** Files smaller than this are audited in one thread: starting workers would cost more than it saves. */
+export const PARALLEL_MIN_BYTES = 8 << 20;
+/** Target size of a block handed to a worker. */
+const BLOCK_BYTES = 1 << 20;
+/** Blocks in flight per worker (the rest of the file waits on disk). */
+const IN_FLIGHT = 3;
+/**
+ * Bytes without a record boundary after which the rest of the file is read in the main thread (an
+ * unclosed quote; the serial reader reports it and resynchronises).
+ */
+export const FALLBACK_BYTES = 8 << 20;
+
+/**
+ * Finds record boundaries in CSV bytes the way {@link CsvParser} reads quotes: a quote opens a quoted
+ * field only at the start of a field (after the separator, a line break or at the start of a record),
+ * `""` inside it is a literal quote, and any other quote is text. A boundary is the byte after a
+ * `\n` outside a quoted field. Bytes are scanned once, jumping from quote to quote.
+ *
+ * @example
+ * ```ts
+ * const s = new BoundaryScanner(',');
+ * s.scan(Buffer.from('a,"x\ny"\nb,c\n"open')); //=> 12
+ * ```
+ */
+export class BoundaryScanner {
+  readonly #sep: number;
+  #inQuote = false;
+  #pos = 0;
+
+  constructor(separator: CsvSeparator) {
+    this.#sep = separator.charCodeAt(0);
+  }
+
+  /**
+   * Scans `buf` from where the last call stopped (the same buffer, possibly longer, or shorter after
+   * {@link BoundaryScanner.shift}) and returns the index just after the last boundary found in the
+   * new bytes (or the first, with `first`), or -1 if none.
+   */
+  scan(buf: Buffer, first = false): number {
+    const len = buf.length;
+    const sep = this.#sep;
+    let pos = this.#pos;
+    let last = -1;
+    while (pos < len) {
+      if (this.#inQuote) {
+        const q = buf.indexOf(34, pos);
+        if (q === -1) {
+          pos = len;
+          break;
+        }
+        if (q + 1 >= len) {
+          pos = q; // `"` at the end: closing or the first half of `""`? Wait for more bytes.
+          break;
+        }
+        if (buf[q + 1] === 34) pos = q + 2;
+        else {
+          this.#inQuote = false;
+          pos = q + 1;
+        }
+        continue;
+      }
+      const q = buf.indexOf(34, pos);
+      const stop = q === -1 ? len : q;
+      if (stop > pos) {
+        if (first) {
+          const nl = buf.indexOf(10, pos);
+          if (nl !== -1 && nl < stop) {
+            this.#pos = nl + 1;
+            return nl + 1;
+          }
+        } else {
+          const nl = buf.lastIndexOf(10, stop - 1);
+          if (nl >= pos) last = nl + 1;
+        }
+      }
+      if (q === -1) {
+        pos = len;
+        break;
+      }
+      const prev = q === 0 ? 10 : (buf[q - 1] as number);
+      if (prev === sep || prev === 10 || prev === 13) this.#inQuote = true;
+      pos = q + 1;
+    }
+    this.#pos = pos;
+    return last;
+  }
+
+  /** The caller dropped the first `n` bytes of its buffer (a block was cut off at a boundary). */
+  shift(n: number): void {
+    this.#pos -= n;
+  }
+}
+
+/**
+ * What a worker is started with (its `workerData`): plain data.
+ *
+ * @example
+ * ```ts
+ * type K = AuditWorkerData['kind']; // 'pqrsd-auditar'
+ * ```
+ */
+export interface AuditWorkerData {
+  /** Marks the thread as an audit worker. */
+  readonly kind: 'pqrsd-auditar';
+  /** The audit options every part shares. */
+  readonly core: {
+    readonly asOf: AuditOptions['asOf'];
+    readonly columnMap?: AuditOptions['columnMap'];
+    readonly period?: AuditOptions['period'];
+    readonly usersBySeccional?: AuditOptions['usersBySeccional'];
+    readonly maxListed?: number | undefined;
+  };
+  /** The header's names. */
+  readonly names: readonly string[];
+  /** The separator of the file. */
+  readonly separator: CsvSeparator;
+  /** Size guards of the reader. */
+  readonly maxRecordLength?: number | undefined;
+  /** Field-count guard of the reader. */
+  readonly maxFields?: number | undefined;
+  /** Render each record as a line of the per-record CSV output, with this separator. */
+  readonly csvRows?: string | undefined;
+}
+
+/**
+ * A block sent to a worker.
+ *
+ * @example
+ * ```ts
+ * type B = AuditBlock['line'];
+ * ```
+ */
+export interface AuditBlock {
+  /** Message kind. */
+  readonly type: 'block';
+  /** Position of the block in the file (0, 1, 2…). */
+  readonly seq: number;
+  /** Line of the file where the block's first record starts. */
+  readonly line: number;
+  /** How to decode the block's bytes. */
+  readonly encoding: CsvEncoding;
+  /** The bytes. */
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * A worker's answer to a block.
+ *
+ * @example
+ * ```ts
+ * type R = AuditBlockResult['rows'];
+ * ```
+ */
+export interface AuditBlockResult {
+  /** Message kind. */
+  readonly type: 'block';
+  /** The block's position. */
+  readonly seq: number;
+  /** Rows of the block. */
+  readonly rows: number;
+  /** Bytes of the block. */
+  readonly bytes: number;
+  /** The block's capped lists. */
+  readonly lists: AuditLists;
+  /** The block's per-record CSV lines, when asked for. */
+  readonly csv: string;
+}
+
+/**
+ * Options of {@link runParallelAudit}.
+ *
+ * @example
+ * ```ts
+ * const o: ParallelAuditOptions = { asOf: '2026-11-27' as never, threads: 2, workerUrl: new URL('file:///x.js') };
+ * ```
+ */
+export interface ParallelAuditOptions extends Omit<AuditOptions, 'onRow' | 'onChunk'> {
+  /** Worker threads (at least 2). */
+  readonly threads: number;
+  /** The script the workers run: it must call {@link startAuditWorker} when it is a worker. */
+  readonly workerUrl: URL;
+  /** The per-record CSV output: its separator and where its text goes, in file order. */
+  readonly csvRows?: {
+    readonly separator: string;
+    readonly write: (text: string) => Promise<void> | undefined;
+  };
+}
+
+/**
+ * Audits a CSV file on `threads` worker threads and returns the same report as the serial audit, or
+ * `null` when the file has no header line within its first 8 MiB (audit it serially: the serial reader
+ * reports what is wrong). Throws the same usage errors (binary file, header without the required columns); a worker's
+ * unexpected failure rejects with it.
+ *
+ * @example
+ * ```ts no-run
+ * const report = await runParallelAudit(
+ *   { path: '/datos/registro.csv', name: 'registro.csv' },
+ *   { asOf: '2026-11-27' as IsoDate, threads: 2, workerUrl: new URL(import.meta.url) },
+ * );
+ * ```
+ */
+export async function runParallelAudit(
+  input: { readonly path: string; readonly name: string; readonly size?: number },
+  options: ParallelAuditOptions,
+): Promise<AuditReport | null> {
+  const file = await open(input.path, 'r');
+  const workers: NodeWorker[] = [];
+  try {
+    return await audit(file, workers, input, options);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+    await file.close();
+  }
+}
+
+type FileHandle = Awaited<ReturnType<typeof open>>;
+
+async function audit(
+  file: FileHandle,
+  workers: NodeWorker[],
+  input: { readonly path: string; readonly name: string; readonly size?: number },
+  options: ParallelAuditOptions,
+): Promise<AuditReport | null> {
+  let eof = false;
+  let readBytes = 0;
+  const read = async (): Promise<Buffer | null> => {
+    if (eof) return null;
+    const buf = Buffer.allocUnsafe(BLOCK_BYTES);
+    const { bytesRead } = await file.read(buf, 0, BLOCK_BYTES, null);
+    if (bytesRead === 0) {
+      eof = true;
+      return null;
+    }
+    readBytes += bytesRead;
+    return bytesRead < BLOCK_BYTES ? buf.subarray(0, bytesRead) : buf;
+  };
+
+  // The header: the records up to the first one that is not blank, fed boundary by boundary to a
+  // reader (the separator is detected on the first physical line, as the serial reader does).
+  let names: readonly string[] | undefined;
+  let separator: CsvSeparator = ',';
+  const headerParser = new CsvParser(
+    {
+      header(n, info) {
+        names = n;
+        separator = info.separator;
+      },
+      row() {},
+      rowError() {},
+    },
+    options.csv,
+  );
+  let pending: Buffer = Buffer.alloc(0);
+  let scanner: BoundaryScanner | undefined;
+  let headerEnd = 0;
+  while (names === undefined) {
+    const chunk = await read();
+    if (chunk === null) return null;
+    if (pending.length === 0) assertText(chunk);
+    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+    if (pending.length > FALLBACK_BYTES) return null;
+    if (scanner === undefined) {
+      const nl = pending.indexOf(10);
+      if (nl === -1) continue;
+      scanner = new BoundaryScanner(detectSeparator(pending.toString('latin1', 0, nl)));
+    }
+    for (let b = scanner.scan(pending, true); b !== -1; b = scanner.scan(pending, true)) {
+      headerParser.push(pending.subarray(headerEnd, b));
+      headerEnd = b;
+      if (names !== undefined) break;
+    }
+  }
+  const headerSummary = headerParser.end();
+  const map = options.columnMap ?? {};
+  const header = resolveHeader(names, map);
+  const notices = headerNotices(names, header);
+  const bom = headerSummary.bom;
+  let encoding: CsvEncoding = headerSummary.encoding;
+  pending = pending.subarray(headerEnd);
+  scanner = new BoundaryScanner(separator);
+  let line = headerSummary.lines + 1;
+
+  const main = new AuditCore({ ...options });
+  main.setHeader(header);
+  const data: AuditWorkerData = {
+    kind: 'pqrsd-auditar',
+    core: {
+      asOf: options.asOf,
+      columnMap: options.columnMap,
+      period: options.period,
+      usersBySeccional: options.usersBySeccional,
+      maxListed: options.maxListed,
+    },
+    names,
+    separator,
+    maxRecordLength: options.csv?.maxRecordLength,
+    maxFields: options.csv?.maxFields,
+    csvRows: options.csvRows?.separator,
+  };
+
+  let failure: unknown;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  const inFlight: number[] = [];
+  const results = new Map<number, AuditBlockResult>();
+  const partials: AuditPartial[] = [];
+  let nextSeq = 0;
+  let drained = 0;
+  let rowsDone = 0;
+  let bytesDone = headerEnd;
+  let csvText = '';
+  for (let i = 0; i < options.threads; i++) {
+    const worker = new Worker(options.workerUrl, { workerData: data });
+    const index = i;
+    inFlight.push(0);
+    worker.on('message', (m: AuditBlockResult | { type: 'done'; partial: AuditPartial }) => {
+      if (m.type === 'done') partials.push(m.partial);
+      else {
+        inFlight[index] = (inFlight[index] as number) - 1;
+        results.set(m.seq, m);
+      }
+      notify();
+    });
+    worker.on('error', (error) => {
+      failure ??= error;
+      notify();
+    });
+    worker.on('exit', (code) => {
+      if (code !== 0) failure ??= new Error(`un hilo de la auditoría terminó con código ${code}`);
+      notify();
+    });
+    workers.push(worker);
+  }
+  const waitForWorkers = async () => {
+    if (failure === undefined) await new Promise<void>((r) => (wake = r));
+    if (failure !== undefined) throw failure;
+  };
+  const drain = () => {
+    for (;;) {
+      const r = results.get(drained);
+      if (r === undefined) break;
+      results.delete(drained);
+      drained++;
+      main.addLists(r.lists);
+      csvText += r.csv;
+      rowsDone += r.rows;
+      bytesDone += r.bytes;
+    }
+    options.progress?.update(bytesDone, rowsDone);
+  };
+  const flushCsv = async () => {
+    if (csvText === '' || options.csvRows === undefined) return;
+    const text = csvText;
+    csvText = '';
+    await options.csvRows.write(text);
+  };
+  // As the serial reader: UTF-8 while valid (a BOM promises it: invalid bytes become U+FFFD), then
+  // Windows-1252 from the first block that is not UTF-8 on.
+  const blockEncoding = (bytes: Uint8Array): CsvEncoding => {
+    if (encoding === 'windows-1252') return encoding;
+    if (bom || isUtf8(bytes)) return 'utf-8';
+    encoding = 'windows-1252';
+    return encoding;
+  };
+  const dispatch = async (bytes: Buffer) => {
+    let target = 0;
+    for (;;) {
+      drain();
+      await flushCsv();
+      for (let i = 1; i < inFlight.length; i++)
+        if ((inFlight[i] as number) < (inFlight[target] as number)) target = i;
+      if ((inFlight[target] as number) < IN_FLIGHT) break;
+      await waitForWorkers();
+    }
+    const copy = new Uint8Array(bytes.length);
+    copy.set(bytes);
+    const block: AuditBlock = {
+      type: 'block',
+      seq: nextSeq++,
+      line,
+      encoding: blockEncoding(copy),
+      bytes: copy,
+    };
+    let newlines = 0;
+    for (let k = bytes.indexOf(10); k !== -1; k = bytes.indexOf(10, k + 1)) newlines++;
+    line += newlines;
+    inFlight[target] = (inFlight[target] as number) + 1;
+    (workers[target] as NodeWorker).postMessage(block, [copy.buffer]);
+  };
+
+  let serialTail = false;
+  for (;;) {
+    if (pending.length >= BLOCK_BYTES || (eof && pending.length > 0)) {
+      const cut = eof ? pending.length : scanner.scan(pending);
+      if (cut > 0) {
+        await dispatch(pending.subarray(0, cut));
+        pending = pending.subarray(cut);
+        scanner.shift(cut);
+        continue;
+      }
+      if (pending.length > FALLBACK_BYTES) {
+        serialTail = true;
+        break;
+      }
+    }
+    if (eof) break;
+    const chunk = await read();
+    if (chunk !== null) pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+  }
+
+  // Wait for every block, then (after an unclosed quote) read the rest here.
+  while (drained < nextSeq) {
+    drain();
+    await flushCsv();
+    if (drained < nextSeq) await waitForWorkers();
+  }
+  if (serialTail) {
+    const tail = new AuditCore({
+      ...options,
+      ...(options.csvRows === undefined
+        ? {}
+        : {
+            onRow: (row) => {
+              csvText += auditCsvLine(row, options.csvRows!.separator);
+            },
+          }),
+    });
+    tail.setHeader(header);
+    const parser = new CsvParser(
+      {
+        header() {},
+        row: (fields, l) => tail.csvRow(fields, l),
+        rowError: (l, reason) => tail.unreadableRow(l, reason),
+      },
+      {
+        ...options.csv,
+        separator,
+        firstLine: line,
+        encoding: encoding === 'windows-1252' ? encoding : 'auto',
+      },
+    );
+    parser.push(pending);
+    for (let chunk = await read(); chunk !== null; chunk = await read()) {
+      parser.push(chunk);
+      options.progress?.update(readBytes, rowsDone + tail.rows);
+      await flushCsv();
+    }
+    const summary = parser.end();
+    if (summary.encoding === 'windows-1252') encoding = summary.encoding;
+    main.addLists(tail.takeLists());
+    main.addPartial(tail.partial());
+  }
+  await flushCsv();
+  for (const w of workers) w.postMessage({ type: 'end' });
+  while (partials.length < workers.length) await waitForWorkers();
+  for (const p of partials) main.addPartial(p);
+  options.progress?.done();
+  return main.report({
+    name: input.name,
+    format: 'csv',
+    encoding,
+    separator,
+    bom,
+    ignoredColumns: header.ignored,
+    notices,
+  });
+}
