@@ -14,12 +14,13 @@ export const BUDGETS = [
   {
     name: 'pqrsd/indicators (createAggregator)',
     entry: "export { createAggregator } from './dist/indicators/index.js';",
-    budget: 8 * 1024,
+    // snapshot()/merge() with the full validation of a snapshot (it may come from another process).
+    budget: 10 * 1024,
   },
   {
     name: 'pqrsd/indicators (todo)',
     entry: "export * from './dist/indicators/index.js';",
-    budget: 34 * 1024,
+    budget: 36 * 1024,
   },
   { name: 'pqrsd/testing (todo)', entry: "export * from './dist/testing/index.js';", budget: 26 * 1024 },
   {

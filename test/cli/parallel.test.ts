@@ -274,7 +274,16 @@ describe.runIf(canRunWorkers)('pqrsd auditar on a big file uses the cores and pr
   it('--hilos 1 and the default give byte-identical json and csv reports', async () => {
     const dir = tempDir();
     const path = join(dir, 'grande.csv');
-    writeFileSync(path, bigRegistry(PARALLEL_MIN_BYTES + (1 << 20)));
+    // Past the size that goes parallel with few rows (a long ignored column each): the file's bytes
+    // decide whether to split, the rows how long the four audits take.
+    const note = 'x'.repeat(4000);
+    writeFileSync(
+      path,
+      bigRegistry(PARALLEL_MIN_BYTES + (1 << 20), (line, i) => `${line},${note} ${i}`).replace(
+        /^[^\r]*/,
+        (h) => `${h},observaciones`,
+      ),
+    );
     for (const format of ['json', 'csv']) {
       const one = await runBin([
         'auditar',
@@ -299,8 +308,13 @@ describe.runIf(canRunWorkers)('pqrsd auditar on a big file uses the cores and pr
       expect(one.code).toBe(0);
       expect(many.code).toBe(0);
       expect(many.stdout).toBe(one.stdout);
+      if (format === 'json') {
+        const rows = JSON.parse(one.stdout).rows;
+        expect(rows.total).toBeGreaterThan(2000);
+        expect(rows.invalid).toBeLessThan(rows.total / 50);
+      }
     }
-  }, 120_000);
+  }, 180_000);
 
   it('--hilos must be an integer from 1 to 64', async () => {
     const r = await runBin([
