@@ -266,6 +266,8 @@ function toIndicatorRecord(record: PqrsdRecord, status: RequestStatus): Indicato
 /** Merges alerts of successive batches: counts add up, listed records are capped. */
 class AlertMerger {
   readonly #byCode = new Map<string, { alert: EarlyAlert; records: string[]; count: number }>();
+  /** Per code, the records and the count already handed over by {@link AlertMerger.take}. */
+  readonly #taken = new Map<string, { records: number; count: number }>();
   constructor(readonly max: number) {}
   add(alerts: readonly EarlyAlert[]): void {
     for (const a of alerts) {
@@ -286,6 +288,20 @@ class AlertMerger {
       records,
       count,
     }));
+  }
+  /**
+   * What was added since the last call: per code, the new count and the new listed records (the cap
+   * applies to everything added, so a part of the file never lists more than `max` per code).
+   */
+  take(): EarlyAlert[] {
+    const out: EarlyAlert[] = [];
+    for (const [code, { alert, records, count }] of this.#byCode) {
+      const taken = this.#taken.get(code) ?? { records: 0, count: 0 };
+      if (count > taken.count)
+        out.push({ ...alert, records: records.slice(taken.records), count: count - taken.count });
+      this.#taken.set(code, { records: records.length, count });
+    }
+    return out;
   }
 }
 
@@ -474,11 +490,14 @@ export class AuditCore {
   readonly #bySeccional: Aggregator;
   readonly #byMonth: Aggregator;
   readonly #total: Aggregator;
-  #alerts: AlertMerger;
+  readonly #alerts: AlertMerger;
   #batch: IndicatorRecord[] = [];
   readonly #states = Object.fromEntries(REQUEST_STATES.map((s) => [s, 0])) as Record<RequestState, number>;
   #invalidRows: InvalidRow[] = [];
   #items: ListedDisagreement[] = [];
+  // Listed so far, handed over or not: a part of the file lists at most maxListed of each.
+  #listedInvalid = 0;
+  #listedItems = 0;
   readonly #byCause = Object.fromEntries(DISAGREEMENT_CAUSES.map((c) => [c, 0])) as Record<
     DisagreementCause,
     number
@@ -521,7 +540,8 @@ export class AuditCore {
 
   #reject(line: number, radicado: string | undefined, reasons: readonly string[]): void {
     this.#invalid++;
-    if (this.#invalidRows.length < this.#maxListed) {
+    if (this.#listedInvalid < this.#maxListed) {
+      this.#listedInvalid++;
       this.#invalidRows.push({
         line,
         ...(radicado === undefined || radicado === '' ? {} : { radicado }),
@@ -575,7 +595,7 @@ export class AuditCore {
       const comparisons = engine.comparisons;
       const known = comparisons?.get(entityDueDate);
       if (known === AGREES) disagreement = null;
-      else if (known !== undefined && onRow === undefined && items.length >= this.#maxListed)
+      else if (known !== undefined && onRow === undefined && this.#listedItems >= this.#maxListed)
         disagreement = known;
       else {
         disagreement = compareDeadline({
@@ -600,7 +620,8 @@ export class AuditCore {
           this.#causesBySeccional[sec] = row;
         }
         row[disagreement.cause] = (row[disagreement.cause] ?? 0) + 1;
-        if (items.length < this.#maxListed) {
+        if (this.#listedItems < this.#maxListed) {
+          this.#listedItems++;
           items.push({
             ...disagreement,
             explanation: disagreement.explanation,
@@ -668,13 +689,16 @@ export class AuditCore {
     }
   }
 
-  /** Hands over the capped lists gathered since the last call (alerts flushed) and starts new ones. */
+  /**
+   * Hands over the lists gathered since the last call (alerts flushed). The caps count everything
+   * this core listed: a part of the file (a worker's blocks) lists at most `maxListed` of each, its
+   * first ones in file order, which is all the whole file's first `maxListed` can need from it.
+   */
   takeLists(): AuditLists {
     this.#flushAlerts();
-    const lists = { invalidRows: this.#invalidRows, items: this.#items, alerts: this.#alerts.result() };
+    const lists = { invalidRows: this.#invalidRows, items: this.#items, alerts: this.#alerts.take() };
     this.#invalidRows = [];
     this.#items = [];
-    this.#alerts = new AlertMerger(this.#maxListed);
     return lists;
   }
 
