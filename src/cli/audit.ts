@@ -393,7 +393,8 @@ const AGREES = 0;
 /** The memoised engine work for one engine input: its status, and its comparisons by entity date. */
 interface Engine {
   readonly status: RequestStatus;
-  readonly comparisons: Map<string, typeof AGREES | DeadlineDisagreement> | null;
+  /** Entity due dates and their verdicts, flat (`[due, verdict, due, verdict, …]`); null: not memoised. */
+  readonly comparisons: (string | typeof AGREES | DeadlineDisagreement)[] | null;
 }
 
 /**
@@ -571,7 +572,7 @@ export class AuditCore {
           this.#reject(line, record.radicado, [`motor de términos: ${status.message}`]);
           return;
         }
-        engine = { status, comparisons: memo ? new Map() : null };
+        engine = { status, comparisons: memo ? [] : null };
       } catch (error) {
         if (!isPqrsdError(error)) throw error;
         this.#reject(line, record.radicado, [`motor de términos: ${error.message}`]);
@@ -593,7 +594,15 @@ export class AuditCore {
     if (entityDueDate !== undefined) {
       this.#compared++;
       const comparisons = engine.comparisons;
-      const known = comparisons?.get(entityDueDate);
+      let known: typeof AGREES | DeadlineDisagreement | undefined;
+      if (comparisons !== null) {
+        for (let i = 0; i < comparisons.length; i += 2) {
+          if (comparisons[i] === entityDueDate) {
+            known = comparisons[i + 1] as typeof AGREES | DeadlineDisagreement;
+            break;
+          }
+        }
+      }
       if (known === AGREES) disagreement = null;
       else if (known !== undefined && onRow === undefined && this.#listedItems >= this.#maxListed)
         disagreement = known;
@@ -604,9 +613,9 @@ export class AuditCore {
           id: record.radicado,
           deadline: status.deadline,
         });
-        if (comparisons !== null) {
-          if (comparisons.size >= COMPARISONS_PER_INPUT) comparisons.clear();
-          comparisons.set(entityDueDate, disagreement ?? AGREES);
+        if (comparisons !== null && known === undefined) {
+          if (comparisons.length >= 2 * COMPARISONS_PER_INPUT) comparisons.length = 0;
+          comparisons.push(entityDueDate, disagreement ?? AGREES);
         }
       }
       if (disagreement !== null) {
