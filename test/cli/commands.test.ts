@@ -287,6 +287,21 @@ describe('pqrsd auditar', () => {
     expect(report.source).toMatchObject({ format: 'csv', encoding: 'utf-8', separator: ',' });
   });
 
+  it('escapes the request type in the Markdown disagreements (solicitud_congresista is not italics)', async () => {
+    const md = await run([
+      'auditar',
+      'examples/registro-pqrsd.csv',
+      ...CORTE,
+      '--formato',
+      'md',
+      '--limite',
+      '3000',
+    ]);
+    const rows = md.stdout.split('\n').filter((l) => /^\| \d+ \| ER-/.test(l));
+    expect(rows.some((l) => l.includes('| solicitud\\_congresista |'))).toBe(true);
+    expect(rows.filter((l) => /\| [a-z]+_[a-z_]+ \|/.test(l))).toEqual([]);
+  });
+
   it('writes Markdown and a self-contained HTML with inline SVG charts and escaped values', async () => {
     const md = await run(['auditar', small, ...CORTE, '--formato', 'md']);
     expect(md.stdout).toContain('# Auditoría de PQRSD al 2026-11-27');

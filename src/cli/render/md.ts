@@ -135,7 +135,7 @@ export function renderMarkdown(report: AuditReport): string {
         d.items.map((i) => [
           String(i.line),
           c(i.id ?? ''),
-          i.type,
+          c(i.type),
           i.receivedDate,
           i.entityDueDate,
           i.legalDueDate ?? '—',
