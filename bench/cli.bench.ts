@@ -147,7 +147,7 @@ function child(kind: string, file: string, flags: readonly string[] = []): Pass 
   return JSON.parse(r.stdout);
 }
 
-const HEAP_MB = 64;
+const HEAP_MB = 128;
 const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 
 type Pass = { rows: number; ms: number; maxRssKb: number };

@@ -285,26 +285,10 @@ describe.runIf(canRunWorkers)('pqrsd auditar on a big file uses the cores and pr
       ),
     );
     for (const format of ['json', 'csv']) {
-      const one = await runBin([
-        'auditar',
-        path,
-        '--corte',
-        '2026-11-27',
-        '--formato',
-        format,
-        '--hilos',
-        '1',
-      ]);
-      const many = await runBin([
-        'auditar',
-        path,
-        '--corte',
-        '2026-11-27',
-        '--formato',
-        format,
-        '--hilos',
-        '2',
-      ]);
+      const audit = (threads: string) =>
+        runBin(['auditar', path, '--corte', '2026-11-27', '--formato', format, '--hilos', threads]);
+      const one = await audit('1');
+      const many = await audit('2');
       expect(one.code).toBe(0);
       expect(many.code).toBe(0);
       expect(many.stdout).toBe(one.stdout);

@@ -9,14 +9,7 @@
  * @module
  */
 
-import {
-  createReadStream,
-  createWriteStream,
-  type ReadStream,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { createReadStream, createWriteStream, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, resolve } from 'node:path';
 import { parseIsoDate } from '../../calendar/index.js';
@@ -176,7 +169,10 @@ function openInput(file: string, io: CliIo): Input {
   if (ext === '.json') {
     return { format: 'json', name: file, text: readFileSync(path, 'utf8').replace(/^\uFEFF/, '') };
   }
-  const chunks = createReadStream(path, { highWaterMark: 1 << 18 });
+  // Opened when read: the parallel audit reads the file itself.
+  const chunks: AsyncIterable<Uint8Array> = {
+    [Symbol.asyncIterator]: () => createReadStream(path, { highWaterMark: 1 << 18 })[Symbol.asyncIterator](),
+  };
   return { format: ext === '.jsonl' || ext === '.ndjson' ? 'jsonl' : 'csv', name: file, chunks, size, path };
 }
 
@@ -268,8 +264,8 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
     return write(out, text);
   };
   try {
-    // A big CSV file on several cores (the same report); everything else in this thread.
-    let input = source;
+    // A big CSV file on several cores (the same report); everything else, and a file the parallel
+    // audit declines (no header line in its first 8 MiB), in this thread.
     if (
       source.format === 'csv' &&
       source.path !== undefined &&
@@ -277,7 +273,6 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
       threads > 1 &&
       WORKER_URL !== undefined
     ) {
-      (source.chunks as ReadStream).destroy();
       report = await runParallelAudit(
         { path: source.path, name: source.name },
         {
@@ -297,10 +292,8 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
             : {}),
         },
       );
-      if (report === null)
-        input = { ...source, chunks: createReadStream(source.path, { highWaterMark: 1 << 18 }) };
     }
-    report ??= await runAudit(input, {
+    report ??= await runAudit(source, {
       ...common,
       ...(format === 'csv'
         ? {
