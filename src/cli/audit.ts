@@ -334,20 +334,28 @@ function engineKey(record: PqrsdRecord): string {
 
 /**
  * A bounded memo (two generations of at most `size` entries: a key used in the older one moves to
- * the newer): the audit of a registry revisits the same few thousand engine inputs, and its memory
- * must not grow with the file.
+ * the newer): the audit of a registry revisits the same engine inputs, and its memory must not grow
+ * with the file. It sizes itself: small ({@link MEMO_SMALL}) while the inputs repeat close together
+ * (an export sorted by date), large ({@link MEMO_LARGE}) once keys it no longer holds keep coming
+ * back (counted on a set of recent keys, cheap to keep: retaining thousands of statuses costs more
+ * in garbage collection than the misses it saves, unless they are hit). Inputs that hardly repeat
+ * pause it.
  */
 class Memo<V> {
   #young = new Map<string, V>();
   #old = new Map<string, V>();
+  #size = MEMO_SMALL;
+  /** Keys recently stored, two generations of at most MEMO_LARGE: would a larger memo hit? */
+  #recent = new Set<string>();
+  #older = new Set<string>();
   #lookups = 0;
   #hits = 0;
+  #returning = 0;
   #paused = 0;
-  constructor(readonly size: number) {}
   /**
-   * Whether to look the next input up. A registry whose inputs rarely repeat (a hit rate under 10 %
-   * over {@link MEMO_WINDOW} lookups) pauses the memo for {@link MEMO_PAUSE} rows, memory released:
-   * keeping thousands of statuses alive only to miss costs more (garbage collection) than it saves.
+   * Whether to look the next input up. A registry whose inputs rarely repeat (under 10 % of
+   * {@link MEMO_WINDOW} lookups hit, or would hit a large memo) pauses the memo for
+   * {@link MEMO_PAUSE} rows, memory released.
    */
   active(): boolean {
     if (this.#paused === 0) return true;
@@ -355,36 +363,54 @@ class Memo<V> {
     return false;
   }
   get(key: string): V | undefined {
-    if (++this.#lookups === MEMO_WINDOW) {
-      if (this.#hits * 10 < MEMO_WINDOW) {
-        this.#paused = MEMO_PAUSE;
-        this.#young = new Map();
-        this.#old = new Map();
-      }
-      this.#lookups = 0;
-      this.#hits = 0;
-    }
+    if (++this.#lookups === MEMO_WINDOW) this.#review();
     let v = this.#young.get(key);
     if (v === undefined) {
       v = this.#old.get(key);
-      if (v === undefined) return undefined;
+      if (v === undefined) {
+        if (this.#recent.has(key) || this.#older.has(key)) this.#returning++;
+        return undefined;
+      }
       this.set(key, v);
     }
     this.#hits++;
     return v;
   }
   set(key: string, value: V): void {
-    if (this.#young.size >= this.size) {
+    if (this.#young.size >= this.#size) {
       this.#old = this.#young;
       this.#young = new Map();
     }
     this.#young.set(key, value);
+    if (this.#size === MEMO_SMALL) {
+      if (this.#recent.size >= MEMO_LARGE) {
+        this.#older = this.#recent;
+        this.#recent = new Set();
+      }
+      this.#recent.add(key);
+    }
+  }
+  #review(): void {
+    if ((this.#hits + this.#returning) * 10 < MEMO_WINDOW) {
+      this.#paused = MEMO_PAUSE;
+      this.#young = new Map();
+      this.#old = new Map();
+    } else if (this.#returning * 10 >= MEMO_WINDOW && this.#size === MEMO_SMALL) {
+      // Once large, it stays large: its hits no longer tell which a small one would have missed.
+      this.#size = MEMO_LARGE;
+      this.#recent = new Set();
+      this.#older = new Set();
+    }
+    this.#lookups = 0;
+    this.#hits = 0;
+    this.#returning = 0;
   }
 }
 
 const MEMO_WINDOW = 8192;
 const MEMO_PAUSE = 65_536;
-const MEMO_SIZE = 4096;
+const MEMO_SMALL = 256;
+const MEMO_LARGE = 4096;
 /** Entity due dates remembered per engine input (a system usually gives one or two). */
 const COMPARISONS_PER_INPUT = 8;
 /** A comparison that agrees, in the comparison memo. */
@@ -513,7 +539,7 @@ export class AuditCore {
   // The status depends only on the engine's inputs (and the cut-off date, fixed here): computed once
   // per distinct input. The comparison likewise, per input and entity due date; only its cause and
   // direction are kept, and a full disagreement is still built when it is listed or handed to onRow.
-  readonly #statuses = new Memo<Engine>(MEMO_SIZE);
+  readonly #statuses = new Memo<Engine>();
 
   constructor(options: AuditCoreOptions) {
     this.#asOf = options.asOf;
