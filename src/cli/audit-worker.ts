@@ -50,11 +50,7 @@ export function startAuditWorker(
         }),
   });
   core.setHeader(resolveHeader(data.names, data.core.columnMap ?? {}));
-  const handlers = {
-    header() {},
-    row: (fields: string[], line: number) => core.csvRow(fields, line),
-    rowError: (line: number, reason: string) => core.unreadableRow(line, reason),
-  };
+  const handlers = core.csvHandlers();
   port.on('message', (m: AuditBlock | { type: 'end' }) => {
     if (m.type === 'end') {
       port.postMessage({ type: 'done', partial: core.partial() });

@@ -34,7 +34,7 @@ import {
   DISAGREEMENT_CAUSES,
   type DisagreementCause,
 } from '../testing/index.js';
-import { CsvParser, type CsvReadOptions, type CsvSummary } from './csv.js';
+import { type CsvHandlers, CsvParser, type CsvReadOptions, type CsvSummary } from './csv.js';
 import { usage } from './io.js';
 import { type ColumnMap, type ResolvedHeader, resolveHeader } from './mapping.js';
 import type { Progress } from './progress.js';
@@ -691,6 +691,18 @@ export class AuditCore {
     this.#reject(line, undefined, [reason]);
   }
 
+  /**
+   * Reader callbacks that feed this core: records to {@link AuditCore.csvRow}, unreadable records to
+   * {@link AuditCore.unreadableRow}; the header is for the caller (`onHeader`, ignored by default).
+   */
+  csvHandlers(onHeader: CsvHandlers['header'] = () => {}): CsvHandlers {
+    return {
+      header: onHeader,
+      row: (fields, line) => this.csvRow(fields, line),
+      rowError: (line, reason) => this.unreadableRow(line, reason),
+    };
+  }
+
   /** A JSON record (an element of a JSON array, or a JSON Lines value) and its position. */
   jsonValue(value: unknown, line: number): void {
     this.#rows++;
@@ -895,19 +907,11 @@ export async function runAudit(source: AuditSource, options: AuditOptions): Prom
   if (source.format === 'csv') {
     const map = options.columnMap ?? {};
     const parser = new CsvParser(
-      {
-        header(names) {
-          header = resolveHeader(names, map);
-          notices.push(...headerNotices(names, header));
-          core.setHeader(header);
-        },
-        row(fields, line) {
-          core.csvRow(fields, line);
-        },
-        rowError(line, reason) {
-          core.unreadableRow(line, reason);
-        },
-      },
+      core.csvHandlers((names) => {
+        header = resolveHeader(names, map);
+        notices.push(...headerNotices(names, header));
+        core.setHeader(header);
+      }),
       options.csv,
     );
     let bytes = 0;

@@ -463,19 +463,12 @@ async function audit(
           }),
     });
     tail.setHeader(header);
-    const parser = new CsvParser(
-      {
-        header() {},
-        row: (fields, l) => tail.csvRow(fields, l),
-        rowError: (l, reason) => tail.unreadableRow(l, reason),
-      },
-      {
-        ...options.csv,
-        separator,
-        firstLine: line,
-        encoding: encoding === 'windows-1252' ? encoding : 'auto',
-      },
-    );
+    const parser = new CsvParser(tail.csvHandlers(), {
+      ...options.csv,
+      separator,
+      firstLine: line,
+      encoding: encoding === 'windows-1252' ? encoding : 'auto',
+    });
     parser.push(pending);
     for (let chunk = await read(); chunk !== null; chunk = await read()) {
       parser.push(chunk);
