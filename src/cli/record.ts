@@ -231,7 +231,7 @@ const ANONYMOUS: { readonly kind: 'anonima' } = Object.freeze({ kind: 'anonima' 
 const UNIT_FIELDS = ['seccional', 'dependencia', 'assignee'] as const;
 
 /** Own enumerable keys of a plain object, without building their array. */
-function keyCount(o: object): number {
+export function keyCount(o: object): number {
   let n = 0;
   for (const k in o) if (Object.hasOwn(o, k)) n++;
   return n;
