@@ -39,7 +39,7 @@ import { type CsvHandlers, CsvParser, type CsvReadOptions, type CsvSummary } fro
 import { usage } from './io.js';
 import { type ColumnMap, type ResolvedHeader, resolveHeader } from './mapping.js';
 import type { Progress } from './progress.js';
-import { buildRecord, civilDayOrNull, keyCount, validateRow } from './record.js';
+import { buildRecord, civilDayOrNull, validateRow } from './record.js';
 
 /**
  * Where the records come from.
@@ -316,25 +316,54 @@ const codeRank = (code: string): number => (ALERT_CODES as readonly string[]).in
  * same comparison with the same entity due date), whatever their radicado, seccional or subject.
  * No string is built: this runs once per row of a million-row file.
  */
-function engineHash(record: PqrsdRecord): number {
+export function engineHash(record: PqrsdRecord): number {
   let h = mixText(0x811c9dc5, record.type);
   h = mixText(h, record.regime ?? '');
   h = mixText(h, record.receivedAt);
   const priority = record.priority;
   if (priority !== undefined) for (let i = 0; i < priority.length; i++) h = mixText(h, priority[i]!);
-  const events = record.events;
+  const events = record.events as readonly EventFields[] | undefined;
   if (events !== undefined) {
     for (let i = 0; i < events.length; i++) {
-      const e = events[i] as unknown as Record<string, unknown>;
-      for (const k in e) {
-        h = mixText(h, k);
-        const v = e[k];
-        h = typeof v === 'string' ? mixText(h, v) : Math.imul(h ^ (Number(v) | 0), 0x01000193);
+      const e = events[i]!;
+      h = mixText(h, e.type);
+      // By type, only the fields that type has (few object shapes per property read).
+      switch (e.type) {
+        case 'prorroga':
+          h = mixText(mixText(h, e.date!), e.newDueDate ?? '');
+          h = mixText(Math.imul(h ^ (e.businessDays ?? 0), 0x01000193), e.reason ?? '');
+          break;
+        case 'traslado':
+          h = mixText(mixText(h, e.date!), e.to ?? '');
+          break;
+        case 'respuesta':
+          h = mixText(mixText(h, e.date!), e.outcome ?? '');
+          break;
+        case 'suspension':
+          h = mixText(mixText(mixText(h, e.from!), e.to!), e.act!);
+          break;
+        default:
+          h = mixText(h, e.date!);
       }
-      h = Math.imul(h ^ 0x7c, 0x01000193);
     }
   }
   return h;
+}
+
+/**
+ * A lifecycle event of `pqrsd/schema` read field by field: every field of every event type (a test
+ * checks, type by type against the JSON Schema, that changing any field changes the engine input).
+ */
+interface EventFields {
+  readonly type: string;
+  readonly date?: string;
+  readonly newDueDate?: string;
+  readonly businessDays?: number;
+  readonly reason?: string;
+  readonly to?: string;
+  readonly outcome?: string;
+  readonly from?: string;
+  readonly act?: string;
 }
 
 /** FNV-1a step over the UTF-16 code units of `text`, then a separator. */
@@ -345,7 +374,7 @@ function mixText(hash: number, text: string): number {
 }
 
 /** Whether two valid records have the same engine input (the fields {@link engineHash} reads). */
-function sameEngineInput(a: PqrsdRecord, b: PqrsdRecord): boolean {
+export function sameEngineInput(a: PqrsdRecord, b: PqrsdRecord): boolean {
   if (a.type !== b.type || a.regime !== b.regime || a.receivedAt !== b.receivedAt) return false;
   const pa = a.priority;
   const pb = b.priority;
@@ -353,21 +382,36 @@ function sameEngineInput(a: PqrsdRecord, b: PqrsdRecord): boolean {
     if (pa === undefined || pb === undefined || pa.length !== pb.length) return false;
     for (let i = 0; i < pa.length; i++) if (pa[i] !== pb[i]) return false;
   }
-  const ea = a.events;
-  const eb = b.events;
+  const ea = a.events as readonly EventFields[] | undefined;
+  const eb = b.events as readonly EventFields[] | undefined;
   if (ea === eb) return true;
   if (ea === undefined || eb === undefined || ea.length !== eb.length) return false;
   for (let i = 0; i < ea.length; i++) {
-    const x = ea[i] as unknown as Record<string, unknown>;
-    const y = eb[i] as unknown as Record<string, unknown>;
-    let keys = 0;
-    for (const k in x) {
-      if (x[k] !== y[k]) return false;
-      keys++;
-    }
-    if (keys !== keyCount(y)) return false;
+    if (!sameEvent(ea[i]!, eb[i]!)) return false;
   }
   return true;
+}
+
+/** Whether two valid lifecycle events are equal (by type, only the fields that type has). */
+function sameEvent(x: EventFields, y: EventFields): boolean {
+  if (x.type !== y.type) return false;
+  switch (x.type) {
+    case 'prorroga':
+      return (
+        x.date === y.date &&
+        x.newDueDate === y.newDueDate &&
+        x.businessDays === y.businessDays &&
+        x.reason === y.reason
+      );
+    case 'traslado':
+      return x.date === y.date && x.to === y.to;
+    case 'respuesta':
+      return x.date === y.date && x.outcome === y.outcome;
+    case 'suspension':
+      return x.from === y.from && x.to === y.to && x.act === y.act;
+    default:
+      return x.date === y.date;
+  }
 }
 
 /** An entry of the memo: a record (its engine input), the value, and the next entry of its hash. */

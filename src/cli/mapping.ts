@@ -426,11 +426,13 @@ export function normalizeEnumValue(
   map: ColumnMap = NO_MAP,
 ): string | undefined {
   // Registries repeat a handful of values a million times: memoise per map and column (bounded).
-  let byColumn = ENUM_CACHE.get(map);
+  let byColumn = map === lastMap ? lastByColumn : ENUM_CACHE.get(map);
   if (byColumn === undefined) {
     byColumn = {};
     ENUM_CACHE.set(map, byColumn);
   }
+  lastMap = map;
+  lastByColumn = byColumn;
   let cache = byColumn[column];
   if (cache === undefined) {
     cache = new Map();
@@ -450,6 +452,9 @@ const ENUM_CACHE = new WeakMap<
   Partial<Record<CanonicalColumn, Map<string, string | undefined>>>
 >();
 const ENUM_CACHE_SIZE = 10_000;
+// The map of the previous call (a file is read with one map): no WeakMap lookup per cell.
+let lastMap: ColumnMap | undefined;
+let lastByColumn: Partial<Record<CanonicalColumn, Map<string, string | undefined>>> | undefined;
 
 function computeEnumValue(column: CanonicalColumn, raw: string, map: ColumnMap): string | undefined {
   const value = raw.trim();
@@ -478,6 +483,15 @@ function computeEnumValue(column: CanonicalColumn, raw: string, map: ColumnMap):
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether a 10-character string is `DDDD-DD-DD` (ASCII digits), without a regular expression. */
+function isIsoShape(v: string): boolean {
+  for (let i = 0; i < 10; i++) {
+    const c = v.charCodeAt(i);
+    if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return false;
+  }
+  return true;
+}
 const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const YMD_SLASH = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
 const LOCAL_DATETIME = /^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?$/;
@@ -509,6 +523,7 @@ function localInstant(date: string, h: string, m: string, s: string | undefined)
  * ```
  */
 export function normalizeDateCell(raw: string): string | undefined {
+  if (raw.length === 10 && isIsoShape(raw)) return raw;
   const value = raw.trim();
   if (value === '') return undefined;
   if (value.length === 10 && ISO_DATE.test(value)) return value;

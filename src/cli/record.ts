@@ -231,7 +231,7 @@ const ANONYMOUS: { readonly kind: 'anonima' } = Object.freeze({ kind: 'anonima' 
 const UNIT_FIELDS = ['seccional', 'dependencia', 'assignee'] as const;
 
 /** Own enumerable keys of a plain object, without building their array. */
-export function keyCount(o: object): number {
+function keyCount(o: object): number {
   let n = 0;
   for (const k in o) if (Object.hasOwn(o, k)) n++;
   return n;
@@ -265,7 +265,10 @@ const INPUT_KEYS: ReadonlySet<string> = new Set([
 ]);
 
 function text(value: unknown, max: number): boolean {
-  return typeof value === 'string' && value.length <= max && /\S/.test(value);
+  if (typeof value !== 'string' || value.length > max || value.length === 0) return false;
+  // A printable ASCII first character is not blank: no regular expression for the common case.
+  const c = value.charCodeAt(0);
+  return (c > 32 && c < 127) || /\S/.test(value);
 }
 
 /**

@@ -800,6 +800,25 @@ export function createAggregator(options: AggregatorOptions = {}): Aggregator {
   let records = 0;
   let excluded = 0;
 
+  // Every period kind is a function of the year and month: one key string per month, reused (the
+  // tree's maps then hash the same string again and again, and no string is built per record).
+  const periodKeys = new Map<number, string>();
+  function periodKeyOf(date: string): string {
+    let ym = 0;
+    for (let i = 0; i < 7; i++) {
+      if (i === 4) continue;
+      const d = date.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return periodKeyOfValidDate(date, periodKind as CalendarPeriodKind);
+      ym = ym * 10 + d;
+    }
+    let key = periodKeys.get(ym);
+    if (key === undefined) {
+      key = periodKeyOfValidDate(date, periodKind as CalendarPeriodKind);
+      periodKeys.set(ym, key);
+    }
+    return key;
+  }
+
   function add(record: IndicatorRecord): void {
     const index = records;
     const status = (record as { status?: IndicatorRecord['status'] } | null)?.status;
@@ -838,7 +857,7 @@ export function createAggregator(options: AggregatorOptions = {}): Aggregator {
       return;
     }
     // Nested maps (period → value of each field → group): no key string is built per record.
-    const pk = periodKind === 'total' ? '' : periodKeyOfValidDate(date, periodKind);
+    const pk = periodKind === 'total' ? '' : periodKeyOf(date);
     let acc: GroupAcc | undefined;
     if (last < 0) {
       acc = root.get(pk) as GroupAcc | undefined;

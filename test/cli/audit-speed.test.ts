@@ -5,11 +5,12 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays, type IsoDate } from '../../src/calendar/index.js';
-import { type AuditedRow, runAudit } from '../../src/cli/audit.js';
+import { type AuditedRow, engineHash, runAudit, sameEngineInput } from '../../src/cli/audit.js';
 import { resolveHeader } from '../../src/cli/mapping.js';
 import { buildRecord } from '../../src/cli/record.js';
 import { requestStatus } from '../../src/deadlines/index.js';
 import { createAggregator } from '../../src/indicators/index.js';
+import type { PqrsdRecord } from '../../src/schema/index.js';
 import { ROOT } from './helpers.js';
 
 const AS_OF = '2026-11-27' as IsoDate;
@@ -156,5 +157,77 @@ describe('the aggregator tallies', () => {
     expect(Object.keys(byDependencia)).toEqual(['Jurídica', '__proto__']);
     expect(Object.getOwnPropertyDescriptor(byDependencia, '__proto__')?.value).toBe(1);
     expect(Object.getPrototypeOf(byDependencia)).toBe(Object.prototype);
+  });
+});
+
+describe('the memo key of an engine input', () => {
+  it('tells apart two events of any type of the schema that differ in any one field', () => {
+    const schema = JSON.parse(readFileSync(`${ROOT}/schema.json`, 'utf8'));
+    const variants: { properties: Record<string, { const?: string; enum?: string[]; type?: string }> }[] =
+      schema.properties.events.items.oneOf;
+    let compared = 0;
+    for (const v of variants) {
+      const types =
+        v.properties.type?.const === undefined ? (v.properties.type?.enum ?? []) : [v.properties.type.const];
+      expect(types.length).toBeGreaterThan(0);
+      for (const type of types) {
+        const event: Record<string, unknown> = { type };
+        for (const [k, p] of Object.entries(v.properties)) {
+          if (k !== 'type') event[k] = p.type === 'integer' || p.type === 'number' ? 5 : '2026-10-05';
+        }
+        const record = (e: Record<string, unknown>) =>
+          ({ type: 'peticion', receivedAt: '2026-10-01', events: [e] }) as unknown as PqrsdRecord;
+        expect(sameEngineInput(record(event), record({ ...event }))).toBe(true);
+        expect(engineHash(record(event))).toBe(engineHash(record({ ...event })));
+        for (const k of Object.keys(event)) {
+          if (k === 'type') continue;
+          const changed = { ...event, [k]: typeof event[k] === 'number' ? 6 : '2026-10-06' };
+          expect(sameEngineInput(record(event), record(changed)), `${type}.${k}`).toBe(false);
+          expect(engineHash(record(event)), `${type}.${k}`).not.toBe(engineHash(record(changed)));
+          const { [k]: _, ...without } = event;
+          expect(sameEngineInput(record(event), record(without)), `${type} sin ${k}`).toBe(false);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(10);
+  });
+
+  it('never gives a row the status of another input that differs in one event field', async () => {
+    // Rows drawn from a small space (many repeats, many near-misses: same receipt, a prórroga of 5
+    // or 6 days, a traslado to one entity or another, an answer with one outcome or another): each
+    // row must get exactly the status the engine gives it alone.
+    const row = fc.record({
+      type: fc.constantFrom('peticion', 'queja'),
+      day: fc.integer({ min: 1, max: 3 }),
+      days: fc.constantFrom('', '5', '6'),
+      to: fc.constantFrom('', 'DIAN', 'DIAM'),
+      outcome: fc.constantFrom('', 'favorable', 'desfavorable'),
+      answer: fc.constantFrom('', '2026-10-20', '2026-10-21'),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { minLength: 2, maxLength: 40 }), async (spec) => {
+        const lines = [
+          'radicado,tipo,fecha_radicacion,canal,asunto,fecha_prorroga,dias_prorroga,fecha_traslado,entidad_traslado,fecha_respuesta,resultado',
+        ];
+        spec.forEach((r, i) => {
+          const extension = r.days === '' ? ',' : `2026-10-0${r.day + 5},${r.days}`;
+          const traslado = r.to === '' ? ',' : `2026-10-0${r.day + 1},${r.to}`;
+          const outcome = r.answer === '' ? '' : r.outcome;
+          lines.push(
+            `R-${i},${r.type},2026-10-0${r.day},web,x,${extension},${traslado},${r.answer},${outcome}`,
+          );
+        });
+        const rows: AuditedRow[] = [];
+        await audit(`${lines.join('\n')}\n`, { rows });
+        expect(rows.length).toBe(spec.length);
+        for (const r of rows) {
+          expect(r.valid).toBe(true);
+          const alone = requestStatus(r.record as NonNullable<AuditedRow['record']>, AS_OF);
+          expect(JSON.stringify(r.status)).toBe(JSON.stringify(alone));
+        }
+      }),
+      { seed: 20261128, numRuns: 60 },
+    );
   });
 });
