@@ -425,6 +425,9 @@ export function normalizeEnumValue(
   raw: string,
   map: ColumnMap = NO_MAP,
 ): string | undefined {
+  // An empty cell has no value whatever the map (computeEnumValue); the commonest cell of optional
+  // columns, answered without a lookup.
+  if (raw === '') return undefined;
   // Registries repeat a handful of values a million times: memoise per map and column (bounded).
   let byColumn = map === lastMap ? lastByColumn : ENUM_CACHE.get(map);
   if (byColumn === undefined) {

@@ -30,6 +30,8 @@ import { assertText, type CsvEncoding, CsvParser, type CsvSeparator, detectSepar
 import { resolveHeader } from './mapping.js';
 import { auditCsvLine } from './render/csv.js';
 
+/** Young generation of each audit worker, in MB (see runParallelAudit). */
+const WORKER_YOUNG_MB = 48;
 /** Files smaller than this are audited in one thread: starting workers would cost more than it saves. */
 export const PARALLEL_MIN_BYTES = 8 << 20;
 /** Target size of a block handed to a worker. */
@@ -347,7 +349,12 @@ async function audit(
   let bytesDone = headerEnd;
   let csvText = '';
   for (let i = 0; i < options.threads; i++) {
-    const worker = new Worker(options.workerUrl, { workerData: data });
+    // A young generation as large as the main thread's may grow to: the audit allocates short-lived
+    // rows fast, and a worker's smaller default promotes more of them (more old-generation work).
+    const worker = new Worker(options.workerUrl, {
+      workerData: data,
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+    });
     const index = i;
     inFlight.push(0);
     worker.on('message', (m: AuditBlockResult | { type: 'done'; partial: AuditPartial }) => {
