@@ -99,10 +99,25 @@ export function buildRecord(fields: readonly string[], header: ResolvedHeader, m
   const index = header.index;
   const problems: string[] = [];
   const eventColumns: CanonicalColumn[] = [];
-  const input: Record<string, unknown> = {};
   const radicado = read(fields, index.radicado);
-  input.radicado = radicado;
-  input.type = normalizeEnumValue('tipo', read(fields, index.tipo), map) ?? '';
+  // Every field of the record, in one order, from the start (undefined while absent): all rows share
+  // one object shape, so whatever reads them (pre-check, engine, aggregators) stays monomorphic.
+  const input: Record<string, unknown> = {
+    radicado,
+    type: normalizeEnumValue('tipo', read(fields, index.tipo), map) ?? '',
+    regime: undefined,
+    receivedAt: undefined,
+    channel: undefined,
+    subject: undefined,
+    seccional: undefined,
+    dependencia: undefined,
+    assignee: undefined,
+    petitioner: ANONYMOUS,
+    priority: undefined,
+    events: undefined,
+    response: undefined,
+    satisfaction: undefined,
+  };
   const regime = normalizeEnumValue('regimen', read(fields, index.regimen), map);
   if (regime !== undefined) input.regime = regime;
   input.receivedAt = normalizeDateCell(read(fields, index.fecha_radicacion)) ?? '';
@@ -115,7 +130,6 @@ export function buildRecord(fields: readonly string[], header: ResolvedHeader, m
   if (dependencia !== '') input.dependencia = dependencia;
   const assignee = read(fields, index.responsable);
   if (assignee !== '') input.assignee = assignee;
-  input.petitioner = ANONYMOUS;
   const priority = read(fields, index.prioridad);
   if (priority !== '') input.priority = splitPriority(priority, map);
 
