@@ -462,7 +462,8 @@ function wrongTypeDetail(
 }
 
 function describeFits(fits: readonly Fit[], eventsNote: string): string {
-  const [first, second] = fits as readonly (Fit | undefined)[];
+  const first = fits[0];
+  const second = fits[1];
   const detail =
     second === undefined
       ? (first as Fit)[1]
@@ -495,31 +496,23 @@ export function compareDeadline(
   const legal = deadline.dueDate;
   if (legal === entity) return null;
 
-  const base = {
-    field: 'vencimiento' as const,
-    ...(input.id === undefined ? {} : { id: input.id }),
-    type: deadline.type,
-    regime: deadline.regime,
-    receivedDate: deadline.receivedDate,
-    entityDueDate: entity,
-    legalDueDate: legal,
-    citation: citationOf(deadline),
-  };
+  const citation = citationOf(deadline);
   const explanation = () => deadline.explanation;
 
   if (legal === null) {
     const fits: Fit[] = [
       ['desconocida', `la ley no fija término para «${deadline.type}»; el sistema le asignó el ${entity}`],
     ];
-    return lazy<DeadlineDisagreement>(
-      {
-        ...base,
-        differenceBusinessDays: null,
-        direction: 'tardia',
-        cause: 'desconocida',
-        alternatives: [],
-        causeDetail: fits[0]?.[1] as string,
-      },
+    return deadlineDisagreement(
+      input.id,
+      deadline,
+      entity,
+      citation,
+      null,
+      'tardia',
+      'desconocida',
+      [],
+      fits[0]?.[1] as string,
       fits,
       explanation,
     );
@@ -552,19 +545,72 @@ export function compareDeadline(
       ]);
     }
   }
-  const [first, ...rest] = fits as [Fit, ...Fit[]];
-  return lazy<DeadlineDisagreement>(
-    {
-      ...base,
-      differenceBusinessDays: diff,
-      direction: later ? 'tardia' : 'anticipada',
-      cause: first[0],
-      alternatives: rest.map((f) => f[0]),
-      causeDetail: describeFits(fits, eventsNote),
-    },
-    fits.map(([c, d]) => [c, d + eventsNote] as const),
+  const alternatives: DisagreementCause[] = [];
+  for (let i = 1; i < fits.length; i++) alternatives.push((fits[i] as Fit)[0]);
+  return deadlineDisagreement(
+    input.id,
+    deadline,
+    entity,
+    citation,
+    diff,
+    later ? 'tardia' : 'anticipada',
+    (fits[0] as Fit)[0],
+    alternatives,
+    describeFits(fits, eventsNote),
+    eventsNote === '' ? fits : fits.map(([c, d]) => [c, d + eventsNote] as const),
     explanation,
   );
+}
+
+/**
+ * A {@link DeadlineDisagreement} from one object literal of fixed shape (no spread: this runs for
+ * every disagreement of a million-row audit), its keys in the documented order.
+ */
+function deadlineDisagreement(
+  id: string | undefined,
+  deadline: DeadlineResult,
+  entity: IsoDate,
+  citation: string,
+  differenceBusinessDays: number | null,
+  direction: DeadlineDisagreement['direction'],
+  cause: DisagreementCause,
+  alternatives: readonly DisagreementCause[],
+  causeDetail: string,
+  fits: readonly Fit[],
+  explanation: () => string,
+): DeadlineDisagreement {
+  const fields: Omit<DeadlineDisagreement, 'explanation'> =
+    id === undefined
+      ? {
+          field: 'vencimiento',
+          type: deadline.type,
+          regime: deadline.regime,
+          receivedDate: deadline.receivedDate,
+          entityDueDate: entity,
+          legalDueDate: deadline.dueDate,
+          citation,
+          differenceBusinessDays,
+          direction,
+          cause,
+          alternatives,
+          causeDetail,
+        }
+      : {
+          field: 'vencimiento',
+          id,
+          type: deadline.type,
+          regime: deadline.regime,
+          receivedDate: deadline.receivedDate,
+          entityDueDate: entity,
+          legalDueDate: deadline.dueDate,
+          citation,
+          differenceBusinessDays,
+          direction,
+          cause,
+          alternatives,
+          causeDetail,
+        };
+  return lazy<DeadlineDisagreement>(fields, fits, explanation);
 }
 
 const DATE_STATES: ReadonlySet<RequestState> = new Set([
