@@ -316,7 +316,7 @@ const codeRank = (code: string): number => (ALERT_CODES as readonly string[]).in
  * same comparison with the same entity due date), whatever their radicado, seccional or subject.
  * No string is built: this runs once per row of a million-row file.
  */
-export function engineHash(record: PqrsdRecord): number {
+export function engineHash(record: EngineInput): number {
   let h = mixText(0x811c9dc5, record.type);
   h = mixText(h, record.regime ?? '');
   h = mixText(h, record.receivedAt);
@@ -366,6 +366,18 @@ interface EventFields {
   readonly act?: string;
 }
 
+/** The fields of a record the deadline engine reads ({@link engineHash}). */
+export type EngineInput = Pick<PqrsdRecord, 'type' | 'regime' | 'receivedAt' | 'priority' | 'events'>;
+
+/**
+ * A record's engine input on its own object: what the memo keeps. Not the record: its other strings
+ * (radicado, subject, dependencia…) may be slices of the whole block of the file they were read
+ * from, which the memo would then keep alive.
+ */
+function engineInputOf(r: PqrsdRecord): EngineInput {
+  return { type: r.type, regime: r.regime, receivedAt: r.receivedAt, priority: r.priority, events: r.events };
+}
+
 /** FNV-1a step over the UTF-16 code units of `text`, then a separator. */
 function mixText(hash: number, text: string): number {
   let h = hash;
@@ -374,7 +386,7 @@ function mixText(hash: number, text: string): number {
 }
 
 /** Whether two valid records have the same engine input (the fields {@link engineHash} reads). */
-export function sameEngineInput(a: PqrsdRecord, b: PqrsdRecord): boolean {
+export function sameEngineInput(a: EngineInput, b: EngineInput): boolean {
   if (a.type !== b.type || a.regime !== b.regime || a.receivedAt !== b.receivedAt) return false;
   const pa = a.priority;
   const pb = b.priority;
@@ -416,7 +428,7 @@ function sameEvent(x: EventFields, y: EventFields): boolean {
 
 /** An entry of the memo: a record (its engine input), the value, and the next entry of its hash. */
 interface MemoEntry<V> {
-  readonly record: PqrsdRecord;
+  readonly record: EngineInput;
   readonly value: V;
   next: MemoEntry<V> | undefined;
 }
@@ -453,7 +465,7 @@ class Memo<V> {
     return false;
   }
   /** The value stored for the engine input of `record` (whose {@link engineHash} is `hash`). */
-  get(record: PqrsdRecord, hash: number): V | undefined {
+  get(record: EngineInput, hash: number): V | undefined {
     if (++this.#lookups === MEMO_WINDOW) this.#review();
     let entry = find(this.#young.get(hash), record);
     if (entry === undefined) {
@@ -467,7 +479,7 @@ class Memo<V> {
     this.#hits++;
     return entry.value;
   }
-  set(record: PqrsdRecord, hash: number, value: V): void {
+  set(record: EngineInput, hash: number, value: V): void {
     if (this.#youngSize >= this.#size) {
       this.#old = this.#young;
       this.#young = new Map();
@@ -502,7 +514,7 @@ class Memo<V> {
 }
 
 /** The entry of a hash chain whose record has the engine input of `record`. */
-function find<V>(entry: MemoEntry<V> | undefined, record: PqrsdRecord): MemoEntry<V> | undefined {
+function find<V>(entry: MemoEntry<V> | undefined, record: EngineInput): MemoEntry<V> | undefined {
   let e = entry;
   while (e !== undefined && !sameEngineInput(e.record, record)) e = e.next;
   return e;
@@ -517,11 +529,30 @@ const COMPARISONS_PER_INPUT = 8;
 /** A comparison that agrees, in the comparison memo. */
 const AGREES = 0;
 
+/** What the counts read of a disagreement (kept in the memo instead of the disagreement itself). */
+interface Verdict {
+  readonly cause: DisagreementCause;
+  readonly direction: DeadlineDisagreement['direction'];
+}
+
+/** One shared verdict per cause and direction (no object per comparison). */
+const VERDICTS = new Map<string, Verdict>(
+  DISAGREEMENT_CAUSES.flatMap((cause) =>
+    (['tardia', 'anticipada'] as const).map(
+      (direction) => [`${cause}|${direction}`, Object.freeze({ cause, direction })] as const,
+    ),
+  ),
+);
+
+function verdictOf(d: DeadlineDisagreement): Verdict {
+  return VERDICTS.get(`${d.cause}|${d.direction}`) as Verdict;
+}
+
 /** The memoised engine work for one engine input: its status, and its comparisons by entity date. */
 interface Engine {
   readonly status: RequestStatus;
   /** Entity due dates and their verdicts, flat (`[due, verdict, due, verdict, …]`); null: not memoised. */
-  readonly comparisons: (string | typeof AGREES | DeadlineDisagreement)[] | null;
+  readonly comparisons: (string | typeof AGREES | Verdict)[] | null;
 }
 
 /**
@@ -713,7 +744,7 @@ export class AuditCore {
         this.#reject(line, record.radicado, [`motor de términos: ${error.message}`]);
         return;
       }
-      if (memo) this.#statuses.set(record, hash, engine);
+      if (memo) this.#statuses.set(engineInputOf(record), hash, engine);
     }
     const status = engine.status;
     this.#states[status.state]++;
@@ -728,18 +759,21 @@ export class AuditCore {
     if (entityDueDate !== undefined) {
       this.#compared++;
       const comparisons = engine.comparisons;
-      let known: typeof AGREES | DeadlineDisagreement | undefined;
+      let known: typeof AGREES | Verdict | undefined;
       if (comparisons !== null) {
         for (let i = 0; i < comparisons.length; i += 2) {
           if (comparisons[i] === entityDueDate) {
-            known = comparisons[i + 1] as typeof AGREES | DeadlineDisagreement;
+            known = comparisons[i + 1] as typeof AGREES | Verdict;
             break;
           }
         }
       }
-      if (known === AGREES) disagreement = null;
+      // The counts need only the verdict; the full disagreement is built when it is listed or handed
+      // to onRow.
+      let verdict: Verdict | null;
+      if (known === AGREES) verdict = null;
       else if (known !== undefined && onRow === undefined && this.#listedItems >= this.#maxListed)
-        disagreement = known;
+        verdict = known;
       else {
         disagreement = compareDeadline({
           request: record,
@@ -747,23 +781,24 @@ export class AuditCore {
           id: record.radicado,
           deadline: status.deadline,
         });
+        verdict = disagreement === null ? null : verdictOf(disagreement);
         if (comparisons !== null && known === undefined) {
           if (comparisons.length >= 2 * COMPARISONS_PER_INPUT) comparisons.length = 0;
-          comparisons.push(entityDueDate, disagreement ?? AGREES);
+          comparisons.push(entityDueDate, verdict ?? AGREES);
         }
       }
-      if (disagreement !== null) {
+      if (verdict !== null) {
         this.#disagreements++;
-        if (disagreement.direction === 'tardia') this.#late++;
-        this.#byCause[disagreement.cause]++;
+        if (verdict.direction === 'tardia') this.#late++;
+        this.#byCause[verdict.cause]++;
         const sec = record.seccional ?? NO_SECCIONAL;
         let row = this.#causesBySeccional[sec];
         if (row === undefined) {
           row = {};
           this.#causesBySeccional[sec] = row;
         }
-        row[disagreement.cause] = (row[disagreement.cause] ?? 0) + 1;
-        if (this.#listedItems < this.#maxListed) {
+        row[verdict.cause] = (row[verdict.cause] ?? 0) + 1;
+        if (disagreement !== null && this.#listedItems < this.#maxListed) {
           this.#listedItems++;
           items.push({
             ...disagreement,
