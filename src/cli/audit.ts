@@ -536,16 +536,18 @@ interface Verdict {
 }
 
 /** One shared verdict per cause and direction (no object per comparison). */
-const VERDICTS = new Map<string, Verdict>(
-  DISAGREEMENT_CAUSES.flatMap((cause) =>
-    (['tardia', 'anticipada'] as const).map(
-      (direction) => [`${cause}|${direction}`, Object.freeze({ cause, direction })] as const,
-    ),
-  ),
-);
+const VERDICTS = Object.fromEntries(
+  DISAGREEMENT_CAUSES.map((cause) => [
+    cause,
+    {
+      tardia: Object.freeze({ cause, direction: 'tardia' }),
+      anticipada: Object.freeze({ cause, direction: 'anticipada' }),
+    },
+  ]),
+) as Record<DisagreementCause, Record<DeadlineDisagreement['direction'], Verdict>>;
 
 function verdictOf(d: DeadlineDisagreement): Verdict {
-  return VERDICTS.get(`${d.cause}|${d.direction}`) as Verdict;
+  return VERDICTS[d.cause][d.direction];
 }
 
 /** The memoised engine work for one engine input: its status, and its comparisons by entity date. */
