@@ -485,8 +485,6 @@ function computeEnumValue(column: CanonicalColumn, raw: string, map: ColumnMap):
   return token;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Whether a 10-character string is `DDDD-DD-DD` (ASCII digits), without a regular expression. */
 function isIsoShape(v: string): boolean {
   for (let i = 0; i < 10; i++) {
@@ -526,10 +524,9 @@ function localInstant(date: string, h: string, m: string, s: string | undefined)
  * ```
  */
 export function normalizeDateCell(raw: string): string | undefined {
-  if (raw.length === 10 && isIsoShape(raw)) return raw;
   const value = raw.trim();
   if (value === '') return undefined;
-  if (value.length === 10 && ISO_DATE.test(value)) return value;
+  if (value.length === 10 && isIsoShape(value)) return value;
   let m = DMY.exec(value);
   if (m) {
     const date = `${m[3]}-${pad2(m[2]!)}-${pad2(m[1]!)}`;
