@@ -676,6 +676,11 @@ class EventRun {
   tc: TermCalendar;
   dueCount: number;
   maxCount: number;
+  /**
+   * Business days of the legal term (suspensions and the art. 17 reactivation included, prórrogas
+   * not): a prórroga must be informed before it ends (CPACA art. 14 parágrafo).
+   */
+  legalCount: number;
 
   constructor(
     readonly cal: BusinessCalendar,
@@ -690,6 +695,16 @@ class EventRun {
     this.tc = plainTermCalendar(cal);
     this.dueCount = amount;
     this.maxCount = amount + extra;
+    this.legalCount = amount;
+  }
+
+  /**
+   * The end of the legal term: the due date without prórrogas. CPACA art. 14 parágrafo: the new term
+   * is informed "antes del vencimiento del término señalado en la ley", so a later notice (a second
+   * prórroga after the legal term ended, even within the first prórroga) moves nothing.
+   */
+  legalDue(): number {
+    return this.days ? this.tc.add(this.termStart, this.legalCount) : this.monthsDue();
   }
 
   rebuild(): void {
@@ -843,10 +858,13 @@ function computeWithEvents(ctx: PathContext, events: readonly NormalizedEvent[])
           break;
         }
         const due = s.currentDue();
-        if (e.date > due) {
+        const legal = s.legalDue();
+        if (e.date > legal) {
           s.warn(
             'PRORROGA_EXTEMPORANEA',
-            `La prórroga se informó el ${fmt(e.date)}, después del vencimiento (${fmt(due)}); debía informarse antes de que venciera el término (${rule.extension.citation.articulo}; Ley 4 de 1913 arts. 59-60). El vencimiento no se mueve.`,
+            legal === due
+              ? `La prórroga se informó el ${fmt(e.date)}, después del vencimiento (${fmt(due)}); debía informarse antes de que venciera el término (${rule.extension.citation.articulo}; Ley 4 de 1913 arts. 59-60). El vencimiento no se mueve.`
+              : `La prórroga se informó el ${fmt(e.date)}, después de vencido el término legal (${fmt(legal)}); una nueva prórroga debía informarse antes de ese vencimiento (${rule.extension.citation.articulo}). El vencimiento sigue en ${fmt(due)}.`,
             e,
           );
           break;
@@ -1020,10 +1038,12 @@ function computeWithEvents(ctx: PathContext, events: readonly NormalizedEvent[])
         if (policies.requirementReactivation === 'restart') {
           s.dueCount = s.tc.between(termStart, e.date) + amount;
           s.maxCount = s.dueCount + extra;
+          s.legalCount = s.dueCount;
         } else {
           const floor = s.tc.between(termStart, s.tc.add(e.date, 1));
           s.dueCount = Math.max(s.dueCount, floor);
           s.maxCount = Math.max(s.maxCount, s.dueCount);
+          s.legalCount = Math.max(s.legalCount, floor);
         }
         const reactivated = s.currentDue();
         s.effect(

@@ -97,6 +97,20 @@ export function buildTrace(d: DeadlineResult, ctx: TraceContext): readonly Trace
       citation: d.rule.extension.citation,
     });
   }
+  if (
+    d.notifiedOn !== null &&
+    d.rule.consequences.some(
+      (q) => q.type === 'silencio_administrativo_positivo' || q.type === 'aceptacion_documentos',
+    )
+  ) {
+    out.push({
+      kind: 'politica',
+      message: d.policies.silenceCountsNotification
+        ? `Política silenceCountsNotification = true: para el silencio cuenta la decisión notificada (${d.notifiedOn}), no solo la fecha de la respuesta.`
+        : 'Política silenceCountsNotification = false: para el silencio cuenta la fecha de la respuesta, no la de su notificación.',
+      date: d.notifiedOn,
+    });
+  }
   if (d.dueDate !== null) {
     const tc = ctx.termCalendar ?? new TermCalendar(ctx.calendar, []);
     for (const day of tc.explain(toDayNumber(d.termStart), toDayNumber(d.dueDate))) {

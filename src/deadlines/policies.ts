@@ -99,6 +99,17 @@ export interface Policies {
    * term counted from the answer. NOT CONFIRMED.
    */
   readonly requirementReactivation: 'resume' | 'restart';
+  /**
+   * Whether a late notificación of a timely response still lets the silence of an expired term operate:
+   * silencio administrativo positivo (Ley 142 art. 158; Decreto 2150 art. 123: "sin respuesta
+   * notificada", as the SSPD reads it, normas.md §4, SECONDARY) and documents deemed accepted (CPACA
+   * art. 14 num. 1: "no se ha dado respuesta al peticionario"). `true` (default): the decision counts
+   * from its `notificacion` event when one is recorded after the response (never more time than the
+   * law). `false`: the response date counts. Without a `notificacion` event the response date counts
+   * either way. The silencio negativo of CPACA art. 83 ("sin que se haya notificado decisión") always
+   * counts the notificación: its text is explicit. SECONDARY.
+   */
+  readonly silenceCountsNotification: boolean;
   /** Semáforo thresholds (not law: management convention). */
   readonly semaforo: SemaforoPolicy;
 }
@@ -135,6 +146,7 @@ export const DEFAULT_POLICIES: Policies = Object.freeze({
   habeasDataConsultaCountsReceiptDay: true,
   prorrogaCeiling: 'total',
   requirementReactivation: 'resume',
+  silenceCountsNotification: true,
   semaforo: Object.freeze({ amarilloFraction: 1 / 3 }),
 } as const);
 
@@ -145,6 +157,7 @@ const ENUMS: Readonly<Record<string, readonly unknown[]>> = {
   habeasDataConsultaCountsReceiptDay: [true, false],
   prorrogaCeiling: ['total', 'adicional'],
   requirementReactivation: ['resume', 'restart'],
+  silenceCountsNotification: [true, false],
 };
 
 function invalid(name: string, value: unknown, valid: string): never {

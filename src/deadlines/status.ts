@@ -146,6 +146,10 @@ function statusOf(d: Deadline, now: number, priority: readonly PriorityFlag[]): 
   }
   const answered = closureKind === 'respuesta' ? (closureDate as number) : null;
   const enRequerimiento = pendingReq && closureKind === null;
+  // The day the decision became known: its notificación when one is recorded after the response
+  // (CPACA art. 83 "sin que se haya notificado decisión"), else the response itself.
+  const notified = answered === null || d.notifiedOn === null ? null : toDayNumber(d.notifiedOn);
+  const decided = notified !== null && notified > (answered as number) ? notified : answered;
 
   let state: RequestState;
   let semaforo: Semaforo | null = null;
@@ -202,9 +206,14 @@ function statusOf(d: Deadline, now: number, priority: readonly PriorityFlag[]): 
   const open = closureKind === null && !enRequerimiento;
   if (due !== null && (open || closureKind === 'respuesta')) {
     const missed = answered === null ? now > due : answered > due;
+    // Silencio positivo and documents deemed accepted: a timely response notified late still lets
+    // them operate, unless the policy counts the response date (silenceCountsNotification).
+    const known = d.policies.silenceCountsNotification ? decided : answered;
+    const silent = known === null ? now > due : known > due;
     for (const q of d.rule.consequences) {
       if (q.trigger.kind === 'vencimiento') {
-        if (!missed) continue;
+        const silence = q.type === 'silencio_administrativo_positivo' || q.type === 'aceptacion_documentos';
+        if (!(silence ? silent : missed)) continue;
         const base = {
           type: q.type,
           since: fromDayNumber(due + 1),
@@ -222,7 +231,7 @@ function statusOf(d: Deadline, now: number, priority: readonly PriorityFlag[]): 
         }
       } else if (q.trigger.kind === 'meses_desde_recibo') {
         const since = addMonthsNumber(cal, received, q.trigger.months) + 1;
-        if (now >= since && (answered === null || answered >= since)) {
+        if (now >= since && (decided === null || decided >= since)) {
           consequences.push({
             type: q.type,
             since: fromDayNumber(since),

@@ -48,8 +48,9 @@ export const LEY_1581_2012 = {
 
 /**
  * Ley 1581 art. 15 num. 1: require within 5 días of receipt; after 2 months from the requirement
- * without the information, the claim is deemed withdrawn. No extension is provided.
- * The library applies it to consultas too (art. 14 has no requirement rule; this is the stricter one).
+ * without the information, the claim is deemed withdrawn. No extension is provided. It is written for
+ * reclamos only: art. 14 gives consultas no requirement, so a requerimiento on a consulta does not
+ * suspend its term (`REQUERIMIENTO_NO_PREVISTO`; never more time than the law).
  *
  * @example
  * ```ts
@@ -97,7 +98,7 @@ export const R_HD_CONSULTA = {
   start: 'dia_de_recibo',
   startPolicy: 'habeasDataConsultaCountsReceiptDay',
   extension: { kind: 'adicional', businessDays: 5, citation: ley1581('art. 14 inc. 2') },
-  requirement: HABEAS_DATA_REQUIREMENT,
+  requirement: null,
   traslado: HABEAS_DATA_TRASLADO,
   consequences: [],
   citations: [ley1581('art. 14')],

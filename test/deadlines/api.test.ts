@@ -26,6 +26,7 @@ describe('policies', () => {
       habeasDataConsultaCountsReceiptDay: true,
       prorrogaCeiling: 'total',
       requirementReactivation: 'resume',
+      silenceCountsNotification: true,
       semaforo: { amarilloFraction: 1 / 3 },
     });
     expect(Object.isFrozen(DEFAULT_POLICIES)).toBe(true);

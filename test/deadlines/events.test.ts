@@ -71,15 +71,43 @@ describe('prórroga (CPACA art. 14 parágrafo)', () => {
     expect(d.warnings.map((w) => w.code)).toEqual(['PRORROGA_DIA_NO_HABIL']);
   });
 
-  it('applies a second prórroga within the ceiling with PRORROGA_REITERADA', () => {
+  it('applies a second prórroga informed within the legal term with PRORROGA_REITERADA', () => {
     const d = run(
       peticion([
-        { type: 'prorroga', date: '2026-12-18', businessDays: 5 },
-        { type: 'prorroga', date: '2026-12-24', businessDays: 5 },
+        { type: 'prorroga', date: '2026-12-10', businessDays: 5 },
+        { type: 'prorroga', date: '2026-12-21', businessDays: 5 },
       ]),
     );
     expect(d.dueDate).toBe('2027-01-06');
     expect(d.warnings.map((w) => w.code)).toEqual(['PRORROGA_REITERADA']);
+  });
+
+  it('refuses a second prórroga informed after the legal term (CPACA art. 14 parágrafo)', () => {
+    // Legal term: 2026-12-21. The first prórroga moves the due date to 12-29; a notice on 12-22 comes
+    // after the legal term, even though the extended one still runs.
+    const d = run(
+      peticion([
+        { type: 'prorroga', date: '2026-12-18', businessDays: 5 },
+        { type: 'prorroga', date: '2026-12-22', businessDays: 5 },
+      ]),
+    );
+    expect(d.dueDate).toBe('2026-12-29');
+    expect(d.warnings.map((w) => w.code)).toEqual(['PRORROGA_EXTEMPORANEA']);
+    expect(d.warnings[0]?.message).toContain('término legal (2026-12-21)');
+  });
+
+  it('measures the legal term with the art. 17 suspension: a prórroga inside the suspended term is timely', () => {
+    // Requerimiento on 12-01, answered 12-10: the legal term moves past 12-21, so a notice on 12-22
+    // is still before it ends.
+    const d = run(
+      peticion([
+        { type: 'requerimiento', date: '2026-12-01' },
+        { type: 'respuesta_requerimiento', date: '2026-12-10' },
+        { type: 'prorroga', date: '2026-12-22', businessDays: 5 },
+      ]),
+    );
+    expect(d.warnings.map((w) => w.code)).toEqual([]);
+    expect(d.dueDate! > '2026-12-29').toBe(true);
   });
 
   it('warns PRORROGA_NO_PREVISTA under Ley 142 (no prórroga) and keeps the due date', () => {

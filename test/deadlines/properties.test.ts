@@ -223,6 +223,83 @@ describe('deadline properties (fast-check)', () => {
       { numRuns: 500 },
     );
   });
+
+  it('a prórroga informed after the legal term never moves the due date, whatever came before', () => {
+    // CPACA art. 14 parágrafo: the new term is informed "antes del vencimiento del término señalado en
+    // la ley". The legal term here has no suspension, so it is the due date without events.
+    fc.assert(
+      fc.property(
+        recentDate,
+        fc.integer({ min: 0, max: 14 }),
+        fc.integer({ min: 1, max: 15 }),
+        fc.integer({ min: 1, max: 10 }),
+        fc.integer({ min: 1, max: 15 }),
+        (received, firstAt, firstDays, lateBy, secondDays) => {
+          const legal = computeDeadline({ type: 'peticion', receivedAt: received }).dueDate as string;
+          const first = {
+            type: 'prorroga',
+            date: addCalendarDays(received, firstAt),
+            businessDays: firstDays,
+          } as const;
+          const once = computeDeadline({ type: 'peticion', receivedAt: received, events: [first] });
+          const late = {
+            type: 'prorroga',
+            date: addCalendarDays(legal, lateBy),
+            businessDays: secondDays,
+          } as const;
+          const twice = computeDeadline({ type: 'peticion', receivedAt: received, events: [first, late] });
+          return (
+            twice.dueDate === once.dueDate &&
+            twice.warnings.at(-1)?.code === 'PRORROGA_EXTEMPORANEA' &&
+            (twice.dueDate as string) <= (twice.maxDueDate as string)
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a notificación never takes a silence away, and counts only when the policy says so', () => {
+    const kinds = fc.constantFrom(
+      ['reclamo', 'servicios_publicos'] as const,
+      ['peticion_documentos', 'cpaca'] as const,
+      ['peticion', 'cpaca'] as const,
+    );
+    fc.assert(
+      fc.property(
+        kinds,
+        recentDate,
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 150 }),
+        fc.boolean(),
+        ([t, r], received, answerAfter, notifyAfter, cutAfter, counts) => {
+          const answered = addCalendarDays(received, answerAfter);
+          const notified = addCalendarDays(answered, notifyAfter);
+          const asOf = addCalendarDays(notified, cutAfter);
+          const options = { policies: { silenceCountsNotification: counts } };
+          const base = { type: t, regime: r, receivedAt: received } as const;
+          const respuesta = { type: 'respuesta', date: answered } as const;
+          const without = requestStatus({ ...base, events: [respuesta] }, asOf, options);
+          const withN = requestStatus(
+            { ...base, events: [respuesta, { type: 'notificacion', date: notified }] },
+            asOf,
+            options,
+          );
+          const a = without.consequences.map((c) => c.type);
+          const b = withN.consequences.map((c) => c.type);
+          const silences = (xs: string[]) =>
+            xs.filter((x) => x === 'silencio_administrativo_positivo' || x === 'aceptacion_documentos');
+          return (
+            withN.state === without.state &&
+            a.every((x) => b.includes(x)) &&
+            (counts || silences(b).length === silences(a).length)
+          );
+        },
+      ),
+      { numRuns: 800 },
+    );
+  });
 });
 
 describe('the oracle itself', () => {

@@ -415,6 +415,37 @@ export const DEADLINE_CASES: readonly DeadlineVector[] = [
     expected: { dueDate: '2026-12-14' },
   },
   {
+    id: 'habeas-data-consulta-requerimiento-no-suspende',
+    kind: 'deadline',
+    law: 'Ley 1581 de 2012 art. 14 (sin requerimiento; el art. 15 num. 1 es para reclamos)',
+    note: 'El requerimiento del 1 dic no suspende el término de la consulta: sigue venciendo el 11 dic.',
+    input: req('consulta', '2026-11-27', {
+      regime: 'habeas_data',
+      events: [
+        { type: 'requerimiento', date: '2026-12-01' },
+        { type: 'respuesta_requerimiento', date: '2026-12-10' },
+      ],
+    }),
+    expected: {
+      dueDate: '2026-12-11',
+      warnings: ['REQUERIMIENTO_NO_PREVISTO', 'RESPUESTA_REQUERIMIENTO_SIN_REQUERIMIENTO'],
+    },
+  },
+  {
+    id: 'habeas-data-reclamo-requerimiento-suspende',
+    kind: 'deadline',
+    law: 'Ley 1581 de 2012 art. 15 num. 1 (requerir dentro de 5 días) y num. 3',
+    note: 'Corren 30 nov y 1 dic (2); suspendido del 2 al 10 dic; desde el 11 faltan 13: 11, 14–18, 21–24, 28, 29, 30 dic.',
+    input: req('reclamo', '2026-11-27', {
+      regime: 'habeas_data',
+      events: [
+        { type: 'requerimiento', date: '2026-12-01' },
+        { type: 'respuesta_requerimiento', date: '2026-12-10' },
+      ],
+    }),
+    expected: { dueDate: '2026-12-30', warnings: [] },
+  },
+  {
     id: 'habeas-data-reclamo',
     kind: 'deadline',
     law: 'Ley 1581 de 2012 art. 15 num. 3',
@@ -542,12 +573,23 @@ export const DEADLINE_CASES: readonly DeadlineVector[] = [
     id: 'prorroga-segunda-dentro-del-maximo',
     kind: 'deadline',
     law: PAR,
-    note: '5 días (→ 29 dic) y otros 5 (→ 6 ene); no supera el máximo del 14 de enero.',
+    note: 'Ambas informadas antes del 21 dic (término legal): 5 días (→ 29 dic) y otros 5 (→ 6 ene); no supera el máximo del 14 de enero.',
     input: nov27([
-      { type: 'prorroga', date: '2026-12-18', businessDays: 5 },
-      { type: 'prorroga', date: '2026-12-29', businessDays: 5 },
+      { type: 'prorroga', date: '2026-12-10', businessDays: 5 },
+      { type: 'prorroga', date: '2026-12-15', businessDays: 5 },
     ]),
     expected: { dueDate: '2027-01-06', warnings: ['PRORROGA_REITERADA'] },
+  },
+  {
+    id: 'prorroga-segunda-despues-del-termino-legal',
+    kind: 'deadline',
+    law: `${PAR}: el nuevo plazo se informa "antes del vencimiento del término señalado en la ley"`,
+    note: 'La primera (18 dic) lleva el vencimiento al 29 dic; la segunda se informa el 24 dic, vencido ya el término legal (21 dic): no mueve nada.',
+    input: nov27([
+      { type: 'prorroga', date: '2026-12-18', businessDays: 5 },
+      { type: 'prorroga', date: '2026-12-24', businessDays: 5 },
+    ]),
+    expected: { dueDate: '2026-12-29', warnings: ['PRORROGA_EXTEMPORANEA'] },
   },
   {
     id: 'prorroga-emergencia-doble',

@@ -166,6 +166,72 @@ export const STATUS_CASES: readonly StatusVector[] = [
     },
   },
   {
+    id: 'estado-spd-notificacion-tardia-silencio-positivo',
+    kind: 'status',
+    law: 'Ley 142 de 1994 art. 158 y art. 159 (notificación según el CPACA); Decreto 2150 de 1995 art. 123; SSPD: opera sin decisión notificada en término (silenceCountsNotification = true)',
+    note: 'Respuesta el 21 dic (último día), notificada el 12 ene: el 22 dic no había decisión notificada. El estado sigue la fecha de respuesta.',
+    input: at(
+      '2027-01-15',
+      [
+        { type: 'respuesta', date: '2026-12-21' },
+        { type: 'notificacion', date: '2027-01-12' },
+      ],
+      'reclamo',
+      'servicios_publicos',
+    ),
+    expected: {
+      state: 'respondida_a_tiempo',
+      onTime: true,
+      consequences: ['silencio_administrativo_positivo'],
+    },
+  },
+  {
+    id: 'estado-spd-notificacion-tardia-politica-respuesta',
+    kind: 'status',
+    law: 'Ley 142 de 1994 art. 158 "responderá […] dentro del término" (silenceCountsNotification = false)',
+    input: at(
+      '2027-01-15',
+      [
+        { type: 'respuesta', date: '2026-12-21' },
+        { type: 'notificacion', date: '2027-01-12' },
+      ],
+      'reclamo',
+      'servicios_publicos',
+    ),
+    policies: { silenceCountsNotification: false },
+    expected: { state: 'respondida_a_tiempo', onTime: true, consequences: [] },
+  },
+  {
+    id: 'estado-spd-notificacion-en-termino',
+    kind: 'status',
+    law: 'Ley 142 de 1994 art. 158',
+    note: 'Respuesta el 18 dic y notificación el 21 dic, dentro del término: no hay silencio positivo.',
+    input: at(
+      '2027-01-15',
+      [
+        { type: 'respuesta', date: '2026-12-18' },
+        { type: 'notificacion', date: '2026-12-21' },
+      ],
+      'reclamo',
+      'servicios_publicos',
+    ),
+    expected: { state: 'respondida_a_tiempo', consequences: [] },
+  },
+  {
+    id: 'estado-silencio-negativo-notificacion-tardia',
+    kind: 'status',
+    law: 'CPACA art. 83: "Transcurridos tres (3) meses […] sin que se haya notificado decisión que la resuelva"',
+    note: 'Respondida el 21 dic pero notificada el 10 mar: el 2 mar (tres meses, Ley 4 de 1913 art. 62) no había decisión notificada.',
+    input: at('2027-03-15', [
+      { type: 'respuesta', date: '2026-12-21' },
+      { type: 'notificacion', date: '2027-03-10' },
+    ]),
+    expected: {
+      state: 'respondida_a_tiempo',
+      consequences: ['silencio_administrativo_negativo'],
+    },
+  },
+  {
     id: 'estado-consumo-indicio-grave',
     kind: 'status',
     law: 'Ley 1480 de 2011 art. 58 num. 5 lit. f (PARTIAL)',
