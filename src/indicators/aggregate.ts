@@ -1021,7 +1021,8 @@ export function createAggregator(options: AggregatorOptions = {}): Aggregator {
       let note: string | undefined;
       if (seccional === undefined) {
         for (const v of users.values()) denominator += v;
-        note = 'Denominador: total de usuarios de todas las seccionales';
+        note =
+          'Denominador: total de usuarios de todas las seccionales (la meta de la caracterización es por seccional: agrupe por seccional para juzgar cada una)';
       } else if (users.has(seccional)) {
         denominator = users.get(seccional) as number;
       } else {

@@ -220,9 +220,19 @@ function groupLabel(group: Group): string {
   return entries.length === 0 ? 'total' : entries.map(([k, v]) => `${k}=${v}`).join(', ');
 }
 
-function percent(v: number, unit: IndicatorResult['unit']): string {
-  if (unit === 'ratio') return `${(Math.round(v * 10000) / 100).toLocaleString('es-CO')} %`;
-  return `${Math.round(v * 100) / 100} ${unit === 'seconds' ? 's' : 'días hábiles'}`;
+/**
+ * A value in its unit, rounded to two decimals, or more when `than` (the meta) would otherwise print
+ * the same (0,504 % is not «0,5 %» next to a meta of 0,5 %).
+ */
+function percent(v: number, unit: IndicatorResult['unit'], than?: number): string {
+  const scale = unit === 'ratio' ? 100 : 1;
+  let decimals = 2;
+  const round = (x: number) => Math.round(x * scale * 10 ** decimals) / 10 ** decimals;
+  if (than !== undefined && Math.abs(v - than) > 1e-12) {
+    while (decimals < 6 && round(v) === round(than)) decimals++;
+  }
+  const text = round(v).toLocaleString('es-CO', { maximumFractionDigits: decimals });
+  return unit === 'ratio' ? `${text} %` : `${text} ${unit === 'seconds' ? 's' : 'días hábiles'}`;
 }
 
 /** `true` when `b` is worse than `a` for this meta. */
@@ -277,7 +287,7 @@ export function indicatorAlerts(results: readonly IndicatorResult[]): EarlyAlert
         makeAlert(
           'INDICADOR_BAJO_META',
           legal ? 'critica' : 'advertencia',
-          `${last.name}: ${percent(v, last.unit)} en ${where}, no cumple la meta ${metaText}`,
+          `${last.name}: ${percent(v, last.unit, last.meta.value)} en ${where}, no cumple la meta ${metaText}`,
           `El último período medido no alcanza la meta (${INDICATOR_DEFINITIONS[last.id].metaSource}); corresponde formular un plan de mejoramiento.`,
           [],
           0,

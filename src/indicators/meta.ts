@@ -213,7 +213,26 @@ export function validateMeta(meta: unknown, what = 'meta'): Meta {
 }
 
 /**
- * The effective metas: the defaults with the caller's overrides, each validated.
+ * A meta in the unit of its indicator: a ratio's meta is a fraction from 0 to 1 (80 % is `0.8`, and
+ * `80` or `0.5` meant as 0.5 % are the usual slips), an average's is not negative.
+ */
+function checkMetaRange(id: IndicatorId, meta: Meta): Meta {
+  const unit = INDICATOR_DEFINITIONS[id].unit;
+  if (unit === 'ratio' ? meta.value < 0 || meta.value > 1 : meta.value < 0) {
+    throw new PqrsdError(
+      'INVALID_ARGUMENT',
+      unit === 'ratio'
+        ? `La meta de «${id}» es una fracción entre 0 y 1 (80 % se escribe 0.8; 0,5 % se escribe 0.005): «${meta.value}» no es válida`
+        : `La meta de «${id}» no puede ser negativa: «${meta.value}»`,
+      { value: meta.value, indicator: id },
+    );
+  }
+  return meta;
+}
+
+/**
+ * The effective metas: the defaults with the caller's overrides, each validated (a ratio's meta is a
+ * fraction from 0 to 1).
  *
  * @throws `PqrsdError` `INVALID_ARGUMENT` for an unknown indicator id or a malformed meta.
  * @example
@@ -230,7 +249,7 @@ export function resolveMetas(overrides?: MetaOverrides): Readonly<Record<Indicat
       throw new PqrsdError('INVALID_ARGUMENT', `«${id}» no es un indicador conocido`, { value: id });
     }
     if (meta === undefined) continue;
-    out[id] = validateMeta(meta, `meta de «${id}»`);
+    out[id] = checkMetaRange(id as IndicatorId, validateMeta(meta, `meta de «${id}»`));
   }
   return out as Record<IndicatorId, Meta>;
 }
@@ -288,7 +307,8 @@ export function buildIndicatorResult(input: IndicatorInput): IndicatorResult {
   }
   checkNonNegative(numerator, `numerador de «${id}»`);
   checkNonNegative(denominator, `denominador de «${id}»`);
-  const meta = input.meta === undefined ? DEFAULT_METAS[id] : validateMeta(input.meta);
+  const meta =
+    input.meta === undefined ? DEFAULT_METAS[id] : checkMetaRange(id, validateMeta(input.meta));
   const value = denominator === 0 ? null : numerator / denominator;
   const result: {
     -readonly [K in keyof IndicatorResult]: IndicatorResult[K];

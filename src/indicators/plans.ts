@@ -53,8 +53,10 @@ export interface WorkPlanOptions {
   /** Period of the plan; default the calendar year of `asOf`. */
   readonly period?: Period | undefined;
   /**
-   * `al_corte` (default): the denominator is the activities planned from the start of the period up
-   * to `asOf` (what should be done by now); `periodo_completo`: every activity of the period.
+   * `al_corte` (default): the denominator is the activities planned from the start of the period
+   * until before `asOf` (what should be done by now), plus those planned for `asOf` itself once
+   * executed: an activity due on the cut-off date is not late until that day ends (as
+   * {@link reviewImprovementPlan} reads due dates); `periodo_completo`: every activity of the period.
    */
   readonly scope?: 'al_corte' | 'periodo_completo' | undefined;
   /** Metas overriding the defaults (`cumplimiento_plan_trabajo` ≥ 80 %). */
@@ -174,7 +176,8 @@ export function workPlanCompliance(
     }
     if (plannedDate < period.from || plannedDate > period.to) return;
     const done = executedOn !== null && executedOn <= asOf;
-    const counted = plannedDate <= limit;
+    // Due on the cut-off date and not yet done: not late, not counted (al_corte).
+    const counted = plannedDate <= limit && (scope === 'periodo_completo' || done || plannedDate < asOf);
     let status: WorkPlanActivityStatus['status'];
     if (counted) {
       planned += weight;

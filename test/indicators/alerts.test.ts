@@ -171,6 +171,19 @@ describe('indicator alerts', () => {
     expect(indicatorAlerts([sat('2026-10', 8), sat('2026-11', 9), empty])).toEqual([]);
   });
 
+  it('never prints a missed value as its meta (0,504 % against ≤ 0,5 %)', () => {
+    const r = buildIndicatorResult({
+      id: 'pqrsd_a_favor_usuario',
+      numerator: 504,
+      denominator: 100_000,
+      period: parsePeriodKey('2026-11'),
+    });
+    const [a] = indicatorAlerts([r]);
+    expect(a?.code).toBe('INDICADOR_BAJO_META');
+    expect(a?.title).toContain('0,504 %');
+    expect(a?.title).toContain('0,5 %');
+  });
+
   it('treats a rise as worse for ≤ metas and distance from target for = metas', () => {
     const fav = (key: string, n: number) =>
       buildIndicatorResult({

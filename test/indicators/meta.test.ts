@@ -64,6 +64,35 @@ describe('metas', () => {
     expect(resolveMetas({ oportunidad: undefined }).oportunidad).toEqual(DEFAULT_METAS.oportunidad);
   });
 
+  it('rejects a ratio meta written as a percentage, and a negative average meta', () => {
+    // The seed writes «80%» and «0,5%»: as fractions they are 0.8 and 0.005.
+    expect(() => resolveMetas({ satisfaccion_cliente: { operator: '>=', value: 80 } })).toThrow(
+      /fracción entre 0 y 1.*«80»/,
+    );
+    expect(code(() => resolveMetas({ pqrsd_a_favor_usuario: { operator: '<=', value: -0.1 } }))).toBe(
+      'INVALID_ARGUMENT',
+    );
+    expect(
+      code(() =>
+        buildIndicatorResult({
+          id: 'oportunidad',
+          numerator: 1,
+          denominator: 1,
+          period,
+          meta: { operator: '>=', value: 100 },
+        }),
+      ),
+    ).toBe('INVALID_ARGUMENT');
+    expect(code(() => resolveMetas({ velocidad_media_respuesta: { operator: '<=', value: -1 } }))).toBe(
+      'INVALID_ARGUMENT',
+    );
+    expect(
+      resolveMetas({ velocidad_media_respuesta: { operator: '<=', value: 45 } }).velocidad_media_respuesta
+        .value,
+    ).toBe(45);
+    expect(resolveMetas({ oportunidad: { operator: '>=', value: 1 } }).oportunidad.value).toBe(1);
+  });
+
   it('rejects an unknown indicator or a malformed meta with INVALID_ARGUMENT quoting the value', () => {
     expect(code(() => resolveMetas({ nope: { operator: '>=', value: 1 } } as never))).toBe(
       'INVALID_ARGUMENT',

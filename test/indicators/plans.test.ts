@@ -30,18 +30,33 @@ const plan: WorkPlanActivity[] = [
 ];
 
 describe('workPlanCompliance (seed: cumplimiento del plan de trabajo ≥ 80 %)', () => {
-  it('counts 2 executed of 4 planned by the cut-off date: 50 %, failing', () => {
+  it('counts 2 executed of 3 due before the cut-off date: 66.7 %, failing', () => {
     const r = workPlanCompliance(plan, { asOf: '2026-11-27' });
-    expect(r.indicator).toMatchObject({ numerator: 2, denominator: 4, value: 0.5, complies: false });
+    expect(r.indicator).toMatchObject({ numerator: 2, denominator: 3, complies: false });
+    expect(r.indicator.value).toBeCloseTo(2 / 3, 12);
     expect(r.indicator.period.key).toBe('2026');
     expect(r.activities.map((a) => [a.activity.id, a.status, a.counted])).toEqual([
       ['A1', 'ejecutada', true],
       ['A2', 'ejecutada_tarde', true],
       ['A3', 'atrasada', true],
-      ['A4', 'programada', true],
+      ['A4', 'programada', false],
       ['A5', 'adelantada', false],
     ]);
     expect(r.overdue.map((a) => a.id)).toEqual(['A3']);
+  });
+
+  it('counts an activity due on the cut-off date only once executed (not late until the day ends)', () => {
+    const due = [{ id: 'H', name: 'hoy', plannedDate: '2026-11-27' }] as const;
+    expect(workPlanCompliance(due, { asOf: '2026-11-27' }).indicator.denominator).toBe(0);
+    const done = [{ ...due[0], executedOn: '2026-11-27' }];
+    expect(workPlanCompliance(done, { asOf: '2026-11-27' }).indicator).toMatchObject({
+      numerator: 1,
+      denominator: 1,
+      complies: true,
+    });
+    const next = workPlanCompliance(due, { asOf: '2026-11-28' });
+    expect(next.indicator).toMatchObject({ numerator: 0, denominator: 1 });
+    expect(next.overdue.map((a) => a.id)).toEqual(['H']);
   });
 
   it('counts every activity of the period with scope periodo_completo: 3 of 5', () => {

@@ -55,9 +55,19 @@ export const CAUSE_LABELS: Readonly<Record<DisagreementCause, string>> = {
  * indicatorValue({ value: 0.9, unit: 'ratio' }); //=> '90,0 %'
  * ```
  */
-export function indicatorValue(r: Pick<IndicatorResult, 'value' | 'unit'>): string {
-  if (r.unit === 'ratio')
-    return formatPercent(r.value, r.value !== null && r.value > 0 && r.value < 0.01 ? 2 : 1);
+export function indicatorValue(
+  r: Pick<IndicatorResult, 'value' | 'unit'> & { readonly meta?: IndicatorResult['meta'] },
+): string {
+  if (r.unit === 'ratio') {
+    const v = r.value;
+    let decimals = v !== null && v > 0 && v < 0.01 ? 2 : 1;
+    // A value just off its meta is never printed as the meta itself (79,996 % is not «80,0 % ✗»).
+    const m = r.meta?.value;
+    if (v !== null && m !== undefined && Math.abs(v - m) > 1e-12) {
+      while (decimals < 6 && formatPercent(v, decimals) === formatPercent(m, decimals)) decimals++;
+    }
+    return formatPercent(v, decimals);
+  }
   if (r.unit === 'seconds') return `${formatDecimal(r.value, 0)} s`;
   return `${formatDecimal(r.value, 1)} días hábiles`;
 }
@@ -99,7 +109,11 @@ export function compliesText(complies: boolean | null): string {
  * indicatorCell({ value: 0.5, unit: 'ratio', complies: false }); //=> '50,0 % ✗'
  * ```
  */
-export function indicatorCell(r: Pick<IndicatorResult, 'value' | 'unit' | 'complies'> | undefined): string {
+export function indicatorCell(
+  r:
+    | (Pick<IndicatorResult, 'value' | 'unit' | 'complies'> & { readonly meta?: IndicatorResult['meta'] })
+    | undefined,
+): string {
   if (r === undefined) return '—';
   if (r.value === null) return '—';
   return `${indicatorValue(r)} ${r.complies ? '✓' : '✗'}`;
