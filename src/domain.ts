@@ -223,6 +223,19 @@ export const CHANNELS = [
 export type Channel = (typeof CHANNELS)[number];
 
 /**
+ * Channels of a verbal (oral) petition: `verbal` and `telefonico`. CPACA art. 21: the entity without
+ * competence informs "de inmediato al interesado si este actúa verbalmente". `presencial` may be an
+ * oral or a written filing at the window: it counts as written unless recorded as `verbal`.
+ *
+ * @example
+ * ```ts
+ * import { VERBAL_CHANNELS } from 'pqrsd';
+ * VERBAL_CHANNELS.includes('telefonico'); //=> true
+ * ```
+ */
+export const VERBAL_CHANNELS: readonly Channel[] = ['verbal', 'telefonico'];
+
+/**
  * States of a request as of a date.
  *
  * @example
@@ -337,4 +350,10 @@ export interface PqrsdRequest {
   readonly events?: readonly LifecycleEvent[] | undefined;
   /** Priority conditions: they raise alerts and ordering, never change the term. */
   readonly priority?: readonly PriorityFlag[] | undefined;
+  /**
+   * Reception channel. A verbal petition ({@link VERBAL_CHANNELS}) is redirected at once when the
+   * entity is not competent (CPACA art. 21: "de inmediato […] si este actúa verbalmente"); any other
+   * channel, or none, has the 5 días of a written one.
+   */
+  readonly channel?: Channel | undefined;
 }

@@ -311,7 +311,8 @@ const codeRank = (code: string): number => (ALERT_CODES as readonly string[]).in
 
 /**
  * A 32-bit hash (FNV-1a over the characters) of everything the deadline engine reads from a record:
- * type, regime, receipt, priority and the events with all their fields. Two records with the same
+ * type, regime, receipt, channel (a verbal petition's traslado), priority and the events with all
+ * their fields. Two records with the same
  * engine input ({@link sameEngineInput}) get the same status as of the same cut-off date (and the
  * same comparison with the same entity due date), whatever their radicado, seccional or subject.
  * No string is built: this runs once per row of a million-row file.
@@ -320,6 +321,7 @@ export function engineHash(record: EngineInput): number {
   let h = mixText(0x811c9dc5, record.type);
   h = mixText(h, record.regime ?? '');
   h = mixText(h, record.receivedAt);
+  h = mixText(h, record.channel ?? '');
   const priority = record.priority;
   if (priority !== undefined) for (let i = 0; i < priority.length; i++) h = mixText(h, priority[i]!);
   const events = record.events as readonly EventFields[] | undefined;
@@ -367,7 +369,10 @@ interface EventFields {
 }
 
 /** The fields of a record the deadline engine reads ({@link engineHash}). */
-export type EngineInput = Pick<PqrsdRecord, 'type' | 'regime' | 'receivedAt' | 'priority' | 'events'>;
+export type EngineInput = Pick<
+  PqrsdRecord,
+  'type' | 'regime' | 'receivedAt' | 'priority' | 'events' | 'channel'
+>;
 
 /**
  * A record's engine input on its own object: what the memo keeps. Not the record: its other strings
@@ -375,7 +380,14 @@ export type EngineInput = Pick<PqrsdRecord, 'type' | 'regime' | 'receivedAt' | '
  * from, which the memo would then keep alive.
  */
 function engineInputOf(r: PqrsdRecord): EngineInput {
-  return { type: r.type, regime: r.regime, receivedAt: r.receivedAt, priority: r.priority, events: r.events };
+  return {
+    type: r.type,
+    regime: r.regime,
+    receivedAt: r.receivedAt,
+    priority: r.priority,
+    events: r.events,
+    channel: r.channel,
+  };
 }
 
 /** FNV-1a step over the UTF-16 code units of `text`, then a separator. */
@@ -387,7 +399,8 @@ function mixText(hash: number, text: string): number {
 
 /** Whether two valid records have the same engine input (the fields {@link engineHash} reads). */
 export function sameEngineInput(a: EngineInput, b: EngineInput): boolean {
-  if (a.type !== b.type || a.regime !== b.regime || a.receivedAt !== b.receivedAt) return false;
+  if (a.type !== b.type || a.regime !== b.regime || a.receivedAt !== b.receivedAt || a.channel !== b.channel)
+    return false;
   const pa = a.priority;
   const pb = b.priority;
   if (pa !== pb) {

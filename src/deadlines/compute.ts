@@ -14,6 +14,7 @@ import {
   toDayNumber,
 } from '../calendar/index.js';
 import {
+  CHANNELS,
   EVENT_TYPES,
   type EventType,
   type LifecycleEvent,
@@ -24,6 +25,7 @@ import {
   REQUEST_TYPES,
   type Regime,
   type RequestType,
+  VERBAL_CHANNELS,
 } from '../domain.js';
 import { attempt, PqrsdError, type Result } from '../errors.js';
 import { getRule } from '../rules/catalogue.js';
@@ -523,6 +525,8 @@ export interface Prepared {
   readonly receipt: Receipt;
   readonly policies: Policies;
   readonly calendar: BusinessCalendar;
+  /** Whether the petition was received through a verbal channel (CPACA art. 21). */
+  readonly verbal: boolean;
 }
 
 /** Validates the request object and the options; reads the receipt. @internal */
@@ -551,7 +555,21 @@ export function prepare(request: PqrsdRequest, options: ComputeOptions | undefin
       value: calendar,
     });
   }
-  return { type, receipt: readReceipt(request.receivedAt, policies, calendar), policies, calendar };
+  const channel = request.channel;
+  if (channel !== undefined && !(CHANNELS as readonly unknown[]).includes(channel)) {
+    throw new PqrsdError(
+      'INVALID_ARGUMENT',
+      `Canal desconocido: «${String(channel)}». Valores válidos: ${CHANNELS.join(', ')}.`,
+      { value: channel },
+    );
+  }
+  return {
+    type,
+    receipt: readReceipt(request.receivedAt, policies, calendar),
+    policies,
+    calendar,
+    verbal: channel !== undefined && VERBAL_CHANNELS.includes(channel),
+  };
 }
 
 /** The engine core. @internal */
@@ -600,6 +618,7 @@ export function computeCore(
     rule,
     vigencia,
     base,
+    verbal: prepared.verbal,
   };
   return events.length === 0 ? computePlain(ctx) : computeWithEvents(ctx, events);
 }
@@ -616,6 +635,7 @@ interface PathContext {
   readonly rule: LegalRule;
   readonly vigencia: DeadlineWarning | null;
   readonly base: BaseFields;
+  readonly verbal: boolean;
 }
 
 /** Fast path: no events: one calendar lookup (two with a prórroga ceiling) and one object. */
@@ -1085,7 +1105,11 @@ function computeWithEvents(ctx: PathContext, events: readonly NormalizedEvent[])
           );
           break;
         }
-        const deadline = cal.addBusinessDaysNumber(received, rule.traslado.term.amount);
+        // CPACA art. 21: at once for a verbal petition, within the term for a written one.
+        const immediate = ctx.verbal && rule.traslado.verbal === 'inmediato';
+        const deadline = immediate
+          ? received
+          : cal.addBusinessDaysNumber(received, rule.traslado.term.amount);
         const ev = e.event as Extract<LifecycleEvent, { type: 'traslado' }>;
         // Two literals, not a conditional spread (a runtime call per request of a big audit).
         traslado =
@@ -1096,7 +1120,7 @@ function computeWithEvents(ctx: PathContext, events: readonly NormalizedEvent[])
         if (e.date > deadline) {
           s.warn(
             'TRASLADO_EXTEMPORANEO',
-            `El traslado del ${fmt(e.date)} es posterior al plazo (${fmt(deadline)}: ${rule.traslado.term.amount} días, ${rule.traslado.citation.norma} ${rule.traslado.citation.articulo}).`,
+            `El traslado del ${fmt(e.date)} es posterior al plazo (${fmt(deadline)}: ${immediate ? 'de inmediato, petición verbal' : `${rule.traslado.term.amount} días`}, ${rule.traslado.citation.norma} ${rule.traslado.citation.articulo}).`,
             e,
           );
         }

@@ -307,8 +307,7 @@ export function buildIndicatorResult(input: IndicatorInput): IndicatorResult {
   }
   checkNonNegative(numerator, `numerador de «${id}»`);
   checkNonNegative(denominator, `denominador de «${id}»`);
-  const meta =
-    input.meta === undefined ? DEFAULT_METAS[id] : checkMetaRange(id, validateMeta(input.meta));
+  const meta = input.meta === undefined ? DEFAULT_METAS[id] : checkMetaRange(id, validateMeta(input.meta));
   const value = denominator === 0 ? null : numerator / denominator;
   const result: {
     -readonly [K in keyof IndicatorResult]: IndicatorResult[K];

@@ -111,17 +111,20 @@ export const CPACA_REQUIREMENT = {
 
 /**
  * CPACA art. 21: an authority without competence forwards the petition within 5 días of receipt
- * (written petitions); the competent authority's term counts from the day after it receives it
- * (R-PET-TRASLADO, R-PET-TRASLADO-REINICIO).
+ * (written petitions), or at once, the day it is received, when the petitioner acts verbally ("se
+ * informará de inmediato al interesado si este actúa verbalmente"); the competent authority's term
+ * counts from the day after it receives it (R-PET-TRASLADO, R-PET-TRASLADO-REINICIO).
  *
  * @example
  * ```ts
  * import { CPACA_TRASLADO } from 'pqrsd';
  * CPACA_TRASLADO.term.amount; //=> 5
+ * CPACA_TRASLADO.verbal; //=> 'inmediato'
  * ```
  */
 export const CPACA_TRASLADO = {
   term: { amount: 5, unit: 'dias_habiles' },
+  verbal: 'inmediato',
   citation: cpaca('art. 21'),
 } as const satisfies TrasladoRule;
 

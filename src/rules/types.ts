@@ -215,8 +215,13 @@ export interface RequirementRule {
  * ```
  */
 export interface TrasladoRule {
-  /** Term counted from the day after receipt. */
+  /** Term counted from the day after receipt (a written petition). */
   readonly term: LegalTerm;
+  /**
+   * A verbal petition ({@link VERBAL_CHANNELS}): `'inmediato'` when it is redirected the day it is
+   * received (CPACA art. 21); absent when the term applies to every channel.
+   */
+  readonly verbal?: 'inmediato';
   /** Where the rule comes from. */
   readonly citation: Citation;
 }

@@ -193,6 +193,19 @@ describe('the memo key of an engine input', () => {
     expect(compared).toBeGreaterThan(10);
   });
 
+  it('tells apart two records that differ only in their channel (a verbal petition, CPACA art. 21)', () => {
+    const base = {
+      type: 'peticion',
+      receivedAt: '2026-11-27',
+      channel: 'verbal',
+      events: [{ type: 'traslado', date: '2026-11-30' }],
+    } as unknown as PqrsdRecord;
+    const written = { ...base, channel: 'escrito' } as PqrsdRecord;
+    expect(sameEngineInput(base, { ...base })).toBe(true);
+    expect(sameEngineInput(base, written)).toBe(false);
+    expect(engineHash(base)).not.toBe(engineHash(written));
+  });
+
   it('never gives a row the status of another input that differs in one event field', async () => {
     // Rows drawn from a small space (many repeats, many near-misses: same receipt, a prórroga of 5
     // or 6 days, a traslado to one entity or another, an answer with one outcome or another): each

@@ -699,6 +699,49 @@ export const DEADLINE_CASES: readonly DeadlineVector[] = [
     expected: { dueDate: '2026-12-21', warnings: ['TRASLADO_EXTEMPORANEO'] },
   },
   {
+    id: 'traslado-peticion-verbal-de-inmediato',
+    kind: 'deadline',
+    law: 'CPACA art. 21: "se informará de inmediato al interesado si este actúa verbalmente"',
+    note: 'Petición verbal del 27 nov: el traslado del 30 nov ya no es inmediato.',
+    input: req('peticion', '2026-11-27', {
+      channel: 'verbal',
+      events: [{ type: 'traslado', date: '2026-11-30' }],
+    }),
+    expected: { dueDate: '2026-12-21', warnings: ['TRASLADO_EXTEMPORANEO'] },
+  },
+  {
+    id: 'traslado-peticion-telefonica-el-mismo-dia',
+    kind: 'deadline',
+    law: 'CPACA art. 21 (petición verbal: de inmediato)',
+    input: req('peticion', '2026-11-27', {
+      channel: 'telefonico',
+      events: [{ type: 'traslado', date: '2026-11-27' }],
+    }),
+    expected: { dueDate: '2026-12-21', warnings: [] },
+  },
+  {
+    id: 'traslado-peticion-escrita-cinco-dias',
+    kind: 'deadline',
+    law: 'CPACA art. 21: "dentro de los cinco (5) días siguientes al de la recepción, si obró por escrito"',
+    note: 'Radicada por escrito el 27 nov: el traslado del 4 dic (quinto día hábil) está en término.',
+    input: req('peticion', '2026-11-27', {
+      channel: 'escrito',
+      events: [{ type: 'traslado', date: '2026-12-04' }],
+    }),
+    expected: { dueDate: '2026-12-21', warnings: [] },
+  },
+  {
+    id: 'traslado-habeas-data-verbal-dos-dias',
+    kind: 'deadline',
+    law: 'Ley 1581 de 2012 art. 15 num. 1: traslado en dos (2) días hábiles, sin distinguir el canal',
+    input: req('reclamo', '2026-11-27', {
+      regime: 'habeas_data',
+      channel: 'verbal',
+      events: [{ type: 'traslado', date: '2026-12-01' }],
+    }),
+    expected: { dueDate: '2026-12-21', warnings: [] },
+  },
+  {
     id: 'suspension-de-terminos',
     kind: 'deadline',
     law: 'Suspensión de términos por acto de la entidad (Ley 4 de 1913 art. 62: días "vacantes")',

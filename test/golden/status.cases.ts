@@ -296,6 +296,21 @@ export const STATUS_CASES: readonly StatusVector[] = [
     expected: { state: 'trasladada', onTime: false },
   },
   {
+    id: 'estado-trasladada-tarde-peticion-verbal',
+    kind: 'status',
+    law: 'CPACA art. 21: de inmediato si el peticionario actúa verbalmente',
+    input: {
+      request: {
+        type: 'peticion',
+        receivedAt: '2026-11-27',
+        channel: 'verbal',
+        events: [{ type: 'traslado', date: '2026-12-03' }],
+      },
+      asOf: '2026-12-10',
+    },
+    expected: { state: 'trasladada', onTime: false },
+  },
+  {
     id: 'estado-desistida-expresamente',
     kind: 'status',
     law: 'CPACA art. 18: desistimiento expreso',
