@@ -29,6 +29,7 @@ import {
   indicatorAlerts,
 } from '../indicators/index.js';
 import { type PqrsdRecord, parsePqrsdRecord } from '../schema/index.js';
+import { type DisagreementVerdict, disagreementVerdict } from '../testing/compare.js';
 import {
   compareDeadline,
   type DeadlineDisagreement,
@@ -501,18 +502,21 @@ export class AuditCore {
     this.#batch.push(indicatorRecord);
     if (this.#batch.length >= ALERT_BATCH) this.#flushAlerts();
     let disagreement: DeadlineDisagreement | null = null;
+    const onRow = this.#onRow;
     if (entityDueDate !== undefined) {
       this.#compared++;
-      disagreement = compareDeadline({
-        request: record,
-        entityDueDate,
-        id: record.radicado,
-        deadline: status.deadline,
-      });
-      if (disagreement !== null) {
+      const input = { request: record, entityDueDate, id: record.radicado, deadline: status.deadline };
+      // The counts need only the cause and direction; the full disagreement (its texts) is built
+      // when it is listed or handed to onRow.
+      let verdict: DisagreementVerdict | null;
+      if (onRow !== undefined || this.#listedItems < this.#maxListed) {
+        disagreement = compareDeadline(input);
+        verdict = disagreement;
+      } else verdict = disagreementVerdict(input);
+      if (verdict !== null) {
         this.#disagreements++;
-        if (disagreement.direction === 'tardia') this.#late++;
-        const cause = disagreement.cause;
+        if (verdict.direction === 'tardia') this.#late++;
+        const cause = verdict.cause;
         this.#byCause[cause]++;
         const sec = record.seccional ?? NO_SECCIONAL;
         let row = this.#causesBySeccional[sec];
@@ -521,7 +525,7 @@ export class AuditCore {
           this.#causesBySeccional[sec] = row;
         }
         row[cause] = (row[cause] ?? 0) + 1;
-        if (this.#listedItems < this.#maxListed) {
+        if (disagreement !== null && this.#listedItems < this.#maxListed) {
           this.#listedItems++;
           this.#items.push({
             ...disagreement,
@@ -532,7 +536,7 @@ export class AuditCore {
         }
       }
     }
-    this.#onRow?.({
+    onRow?.({
       line,
       radicado: record.radicado,
       valid: true,

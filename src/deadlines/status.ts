@@ -214,20 +214,31 @@ function statusOf(d: Deadline, now: number, priority: readonly PriorityFlag[]): 
       if (q.trigger.kind === 'vencimiento') {
         const silence = q.type === 'silencio_administrativo_positivo' || q.type === 'aceptacion_documentos';
         if (!(silence ? silent : missed)) continue;
-        const base = {
-          type: q.type,
-          since: fromDayNumber(due + 1),
-          description: q.description,
-          citation: q.citation,
-        };
+        // Literals, not spreads (a runtime call per consequence of a big audit); same key order.
+        const since = fromDayNumber(due + 1);
         const follow = q.followUp;
-        if (follow === undefined) consequences.push(base);
-        else if (follow.unit === 'horas') {
+        if (follow === undefined) {
+          consequences.push({ type: q.type, since, description: q.description, citation: q.citation });
+        } else if (follow.unit === 'horas') {
           const deadline = addCalendarDays(d.dueDate as string, Math.ceil(follow.amount / 24));
-          consequences.push({ ...base, deadline, recognitionDeadline: deadline });
+          consequences.push({
+            type: q.type,
+            since,
+            description: q.description,
+            citation: q.citation,
+            deadline,
+            recognitionDeadline: deadline,
+          });
         } else {
           const deadline = fromDayNumber(cal.addBusinessDaysNumber(due, follow.amount));
-          consequences.push({ ...base, deadline, copiesDueDate: deadline });
+          consequences.push({
+            type: q.type,
+            since,
+            description: q.description,
+            citation: q.citation,
+            deadline,
+            copiesDueDate: deadline,
+          });
         }
       } else if (q.trigger.kind === 'meses_desde_recibo') {
         const since = addMonthsNumber(cal, received, q.trigger.months) + 1;

@@ -349,6 +349,7 @@ function explainDate(
   calendar: BusinessCalendar,
   options: CompareOptions,
   request: PqrsdRequest,
+  detail = true,
 ): Fit[] {
   const legal = deadline.dueDate as IsoDate;
   const original = deadline.originalDueDate;
@@ -357,6 +358,7 @@ function explainDate(
   const refused = refusedProrrogas(deadline, calendar);
   const refusal = refused.get(entity);
   if (refusal !== undefined || (entity > legal && hasProrroga(request))) {
+    if (!detail) return [['prorroga_excesiva', '']];
     const max = deadline.maxDueDate;
     const diff = calendar.businessDaysBetween(legal, entity);
     fits.push([
@@ -384,7 +386,9 @@ function explainDate(
       if (entity === calendarDays || entity === rolled) {
         fits.push([
           'dias_calendario',
-          `el sistema contó ${days} días calendario (${from} + ${days} = ${calendarDays}); la ley cuenta días hábiles (Ley 4 de 1913 art. 62)`,
+          detail
+            ? `el sistema contó ${days} días calendario (${from} + ${days} = ${calendarDays}); la ley cuenta días hábiles (Ley 4 de 1913 art. 62)`
+            : '',
         ]);
         break;
       }
@@ -398,21 +402,25 @@ function explainDate(
         // The weekdays of (start, entity] that do not count, each explained on its own: the same
         // entries as `calendar.explain(start, entity)` without building one per day of the interval.
         const missed: string[] = [];
-        for (let dn = s + 1; dn <= e; dn++) {
+        for (let dn = s + 1; detail && dn <= e; dn++) {
           if (!isWeekday(dn) || calendar.isBusinessDayNumber(dn)) continue;
           const d = calendar.explain(fromDayNumber(dn - 1), fromDayNumber(dn))[0]!;
           missed.push(`${d.date}${d.detail ? ` (${d.detail})` : ''}`);
         }
         fits.push([
           'festivo_omitido',
-          `el sistema contó como hábil${k === 1 ? '' : 'es'} ${plural(k, 'día no hábil', 'días no hábiles')} entre semana; no hábiles en el intervalo: ${missed.join(', ')}`,
+          detail
+            ? `el sistema contó como hábil${k === 1 ? '' : 'es'} ${plural(k, 'día no hábil', 'días no hábiles')} entre semana; no hábiles en el intervalo: ${missed.join(', ')}`
+            : '',
         ]);
       }
     }
     if (n >= 1 && entity === calendar.addBusinessDays(start, n - 1)) {
       fits.push([
         'dia_radicacion_contado',
-        `el sistema contó el día de radicación (${deadline.receivedDate}) como día 1; el término corre desde el día hábil siguiente`,
+        detail
+          ? `el sistema contó el día de radicación (${deadline.receivedDate}) como día 1; el término corre desde el día hábil siguiente`
+          : '',
       ]);
     }
   }
@@ -424,7 +432,9 @@ function explainDate(
   if (fits.length === 0 && unitIsDays && laterThanOriginal && calendar.isBusinessDay(entity) && extra <= 2) {
     fits.push([
       'festivo_agregado',
-      `el sistema trató ${plural(extra, 'día hábil', 'días hábiles')} como festivo${extra === 1 ? '' : 's'}; si la entidad cerró esos días, debe declararlos como cierre`,
+      detail
+        ? `el sistema trató ${plural(extra, 'día hábil', 'días hábiles')} como festivo${extra === 1 ? '' : 's'}; si la entidad cerró esos días, debe declararlos como cierre`
+        : '',
     ]);
   }
   return fits;
@@ -560,6 +570,48 @@ export function compareDeadline(
     eventsNote === '' ? fits : fits.map(([c, d]) => [c, d + eventsNote] as const),
     explanation,
   );
+}
+
+/** The cause and direction of a deadline disagreement: what the counts of an audit read. @internal */
+export interface DisagreementVerdict {
+  readonly cause: DisagreementCause;
+  readonly direction: DeadlineDisagreement['direction'];
+}
+
+/** One shared, frozen verdict per cause and direction (no object per row). */
+const VERDICTS = Object.fromEntries(
+  DISAGREEMENT_CAUSES.map((cause) => [
+    cause,
+    {
+      tardia: Object.freeze({ cause, direction: 'tardia' as const }),
+      anticipada: Object.freeze({ cause, direction: 'anticipada' as const }),
+    },
+  ]),
+) as Record<DisagreementCause, Record<DeadlineDisagreement['direction'], DisagreementVerdict>>;
+
+/**
+ * The `cause` and `direction` {@link compareDeadline} gives, without building any text (details,
+ * alternatives, explanation): the counts of a million-row audit need only these. `null` when the
+ * dates agree. Same decisions, in the same order, as {@link compareDeadline} (a property test holds
+ * them equal).
+ * @internal
+ */
+export function disagreementVerdict(
+  input: DeadlineComparisonInput,
+  options: CompareOptions = {},
+): DisagreementVerdict | null {
+  if (input.entityDueDate === undefined || input.entityDueDate === null) return null;
+  const entity = parseIsoDate(input.entityDueDate);
+  const calendar = options.calendar ?? getNationalCalendar();
+  const deadline = input.deadline ?? computeDeadline(input.request, engineOptions(options, calendar));
+  const legal = deadline.dueDate;
+  if (legal === entity) return null;
+  if (legal === null) return VERDICTS.desconocida.tardia;
+  const direction = entity > legal ? 'tardia' : 'anticipada';
+  const original = deadline.originalDueDate;
+  if (original !== null && original !== legal && original === entity) return VERDICTS.desconocida[direction];
+  const fits = explainDate(deadline, entity, calendar, options, input.request, false);
+  return VERDICTS[fits[0]?.[0] ?? 'desconocida'][direction];
 }
 
 /**
