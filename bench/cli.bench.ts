@@ -6,7 +6,7 @@
 // Two files (default 1,000,000 rows, about 160 MB each, plus 100,000-row ones to show that memory does
 // not grow with the file), written to a temp dir, never committed:
 // - «ejemplo repetido»: the rows of examples/registro-pqrsd.csv again and again with fresh radicados
-//   (~0.3 % bad rows; every engine input repeats, so the audit's memo answers most rows);
+//   (~0.3 % bad rows; the same few thousand requests again and again);
 // - «realista»: what the committed generator (scripts/generate-example.ts, fixed seed) makes with that
 //   many rows: distinct requests over two years, the honest case.
 //
@@ -79,7 +79,7 @@ async function pass(kind: string, file: string): Promise<void> {
  * Writes the benchmark's file. `realistic`: the registry the committed generator
  * (scripts/generate-example.ts, fixed seed) makes with `rows` rows — distinct requests over two
  * years, as a big entity's export: the engine's inputs rarely repeat. Otherwise the example's 3,008
- * rows again and again with fresh radicados: every engine input repeats (the audit's memo shines).
+ * rows again and again with fresh radicados: the same few thousand requests again and again.
  */
 function generate(rows: number, file: string, realistic = false): void {
   if (realistic) {

@@ -29,7 +29,7 @@ import {
   indicatorAlerts,
 } from '../indicators/index.js';
 import { type PqrsdRecord, parsePqrsdRecord } from '../schema/index.js';
-import { type DisagreementVerdict, disagreementVerdict } from '../testing/compare.js';
+import { type DisagreementVerdict, disagreementVerdict, sharedVerdict } from '../testing/compare.js';
 import {
   compareDeadline,
   type DeadlineDisagreement,
@@ -311,6 +311,257 @@ const SEVERITY: Record<string, number> = { critica: 0, advertencia: 1, info: 2 }
 const codeRank = (code: string): number => (ALERT_CODES as readonly string[]).indexOf(code);
 
 /**
+ * A 32-bit hash (FNV-1a over the characters) of everything the deadline engine reads from a record:
+ * type, regime, receipt, channel (a verbal petition's traslado), priority and the events with all
+ * their fields. Two records with the same
+ * engine input ({@link sameEngineInput}) get the same status as of the same cut-off date (and the
+ * same comparison with the same entity due date), whatever their radicado, seccional or subject.
+ * No string is built: this runs once per row of a million-row file.
+ */
+export function engineHash(record: EngineInput): number {
+  let h = mixText(0x811c9dc5, record.type);
+  h = mixText(h, record.regime ?? '');
+  h = mixText(h, record.receivedAt);
+  h = mixText(h, record.channel ?? '');
+  const priority = record.priority;
+  if (priority !== undefined) for (let i = 0; i < priority.length; i++) h = mixText(h, priority[i]!);
+  const events = record.events as readonly EventFields[] | undefined;
+  if (events !== undefined) {
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i]!;
+      h = mixText(h, e.type);
+      // By type, only the fields that type has (few object shapes per property read).
+      switch (e.type) {
+        case 'prorroga':
+          h = mixText(mixText(h, e.date!), e.newDueDate ?? '');
+          h = mixText(Math.imul(h ^ (e.businessDays ?? 0), 0x01000193), e.reason ?? '');
+          break;
+        case 'traslado':
+          h = mixText(mixText(h, e.date!), e.to ?? '');
+          break;
+        case 'respuesta':
+          h = mixText(mixText(h, e.date!), e.outcome ?? '');
+          break;
+        case 'suspension':
+          h = mixText(mixText(mixText(h, e.from!), e.to!), e.act!);
+          break;
+        default:
+          h = mixText(h, e.date!);
+      }
+    }
+  }
+  return h;
+}
+
+/**
+ * A lifecycle event of `pqrsd/schema` read field by field: every field of every event type (a test
+ * checks, type by type against the JSON Schema, that changing any field changes the engine input).
+ */
+interface EventFields {
+  readonly type: string;
+  readonly date?: string;
+  readonly newDueDate?: string;
+  readonly businessDays?: number;
+  readonly reason?: string;
+  readonly to?: string;
+  readonly outcome?: string;
+  readonly from?: string;
+  readonly act?: string;
+}
+
+/** The fields of a record the deadline engine reads ({@link engineHash}). */
+export type EngineInput = Pick<
+  PqrsdRecord,
+  'type' | 'regime' | 'receivedAt' | 'priority' | 'events' | 'channel'
+>;
+
+/**
+ * A record's engine input on its own object: what the memo keeps. Not the record: its other strings
+ * (radicado, subject, dependencia…) may be slices of the whole block of the file they were read
+ * from, which the memo would then keep alive.
+ */
+function engineInputOf(r: PqrsdRecord): EngineInput {
+  return {
+    type: r.type,
+    regime: r.regime,
+    receivedAt: r.receivedAt,
+    priority: r.priority,
+    events: r.events,
+    channel: r.channel,
+  };
+}
+
+/** FNV-1a step over the UTF-16 code units of `text`, then a separator. */
+function mixText(hash: number, text: string): number {
+  let h = hash;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return Math.imul(h ^ 0x1f, 0x01000193);
+}
+
+/** Whether two valid records have the same engine input (the fields {@link engineHash} reads). */
+export function sameEngineInput(a: EngineInput, b: EngineInput): boolean {
+  if (a.type !== b.type || a.regime !== b.regime || a.receivedAt !== b.receivedAt || a.channel !== b.channel)
+    return false;
+  const pa = a.priority;
+  const pb = b.priority;
+  if (pa !== pb) {
+    if (pa === undefined || pb === undefined || pa.length !== pb.length) return false;
+    for (let i = 0; i < pa.length; i++) if (pa[i] !== pb[i]) return false;
+  }
+  const ea = a.events as readonly EventFields[] | undefined;
+  const eb = b.events as readonly EventFields[] | undefined;
+  if (ea === eb) return true;
+  if (ea === undefined || eb === undefined || ea.length !== eb.length) return false;
+  for (let i = 0; i < ea.length; i++) {
+    if (!sameEvent(ea[i]!, eb[i]!)) return false;
+  }
+  return true;
+}
+
+/** Whether two valid lifecycle events are equal (by type, only the fields that type has). */
+function sameEvent(x: EventFields, y: EventFields): boolean {
+  if (x.type !== y.type) return false;
+  switch (x.type) {
+    case 'prorroga':
+      return (
+        x.date === y.date &&
+        x.newDueDate === y.newDueDate &&
+        x.businessDays === y.businessDays &&
+        x.reason === y.reason
+      );
+    case 'traslado':
+      return x.date === y.date && x.to === y.to;
+    case 'respuesta':
+      return x.date === y.date && x.outcome === y.outcome;
+    case 'suspension':
+      return x.from === y.from && x.to === y.to && x.act === y.act;
+    default:
+      return x.date === y.date;
+  }
+}
+
+/** An entry of the memo: a record (its engine input), the value, and the next entry of its hash. */
+interface MemoEntry<V> {
+  readonly record: EngineInput;
+  readonly value: V;
+  next: MemoEntry<V> | undefined;
+}
+
+/**
+ * A bounded memo (two generations of at most `size` entries: a key used in the older one moves to
+ * the newer): the audit of a registry revisits the same engine inputs, and its memory must not grow
+ * with the file. It sizes itself: small ({@link MEMO_SMALL}) while the inputs repeat close together
+ * (an export sorted by date), large ({@link MEMO_LARGE}) once keys it no longer holds keep coming
+ * back (counted on a set of recent keys). It pays only when nearly every lookup hits (a registry
+ * that repeats the same requests): otherwise what it keeps alive costs more in garbage collection
+ * than the misses it saves, and it pauses itself.
+ */
+export class Memo<V> {
+  #young = new Map<number, MemoEntry<V>>();
+  #old = new Map<number, MemoEntry<V>>();
+  #youngSize = 0;
+  #size = MEMO_SMALL;
+  /** Hashes recently stored, two generations of at most MEMO_LARGE: would a larger memo hit? */
+  #recent = new Set<number>();
+  #older = new Set<number>();
+  #lookups = 0;
+  #hits = 0;
+  #returning = 0;
+  #paused = 0;
+  /** Windows still warming up (after growing, or resuming empty): not judged on their hits. */
+  #warming = 0;
+  /**
+   * Whether to look the next input up. A window of {@link MEMO_WINDOW} lookups where under
+   * {@link MEMO_KEEP} hit pauses the memo for {@link MEMO_PAUSE} rows, memory released; it resumes
+   * empty and is judged again after a window to fill it.
+   */
+  active(): boolean {
+    if (this.#paused === 0) return true;
+    if (--this.#paused === 0) this.#warming = 1;
+    return false;
+  }
+  /** The value stored for the engine input of `record` (whose {@link engineHash} is `hash`). */
+  get(record: EngineInput, hash: number): V | undefined {
+    if (++this.#lookups === MEMO_WINDOW) this.#review();
+    let entry = find(this.#young.get(hash), record);
+    if (entry === undefined) {
+      entry = find(this.#old.get(hash), record);
+      if (entry === undefined) {
+        if (this.#recent.has(hash) || this.#older.has(hash)) this.#returning++;
+        return undefined;
+      }
+      this.set(entry.record, hash, entry.value);
+    }
+    this.#hits++;
+    return entry.value;
+  }
+  set(record: EngineInput, hash: number, value: V): void {
+    if (this.#youngSize >= this.#size) {
+      this.#old = this.#young;
+      this.#young = new Map();
+      this.#youngSize = 0;
+    }
+    this.#young.set(hash, { record, value, next: this.#young.get(hash) });
+    this.#youngSize++;
+    if (this.#size === MEMO_SMALL) {
+      if (this.#recent.size >= MEMO_LARGE) {
+        this.#older = this.#recent;
+        this.#recent = new Set();
+      }
+      this.#recent.add(hash);
+    }
+  }
+  #review(): void {
+    if (this.#warming > 0) {
+      this.#warming--;
+    } else if (this.#returning * 10 >= MEMO_WINDOW && this.#size === MEMO_SMALL) {
+      // A larger memo would hit: try it, judged after a window to fill it. Once large, it stays
+      // large: its hits no longer tell which a small one would have missed.
+      this.#size = MEMO_LARGE;
+      this.#recent = new Set();
+      this.#older = new Set();
+      this.#warming = 1;
+    } else if (this.#hits < MEMO_WINDOW * MEMO_KEEP) {
+      // Entries stored and evicted again and again live long enough to be copied by the collector,
+      // whose helper threads compete with the audit's for the cores: measured, that costs more than
+      // the misses save unless nearly every lookup hits.
+      this.#paused = MEMO_PAUSE;
+      this.#young = new Map();
+      this.#old = new Map();
+      this.#youngSize = 0;
+    }
+    this.#lookups = 0;
+    this.#hits = 0;
+    this.#returning = 0;
+  }
+}
+
+/** The entry of a hash chain whose record has the engine input of `record`. */
+function find<V>(entry: MemoEntry<V> | undefined, record: EngineInput): MemoEntry<V> | undefined {
+  let e = entry;
+  while (e !== undefined && !sameEngineInput(e.record, record)) e = e.next;
+  return e;
+}
+
+const MEMO_WINDOW = 8192;
+/** Share of a window's lookups that must hit for the memo to stay on (see Memo#review). */
+const MEMO_KEEP = 0.9;
+const MEMO_PAUSE = 262_144;
+const MEMO_SMALL = 256;
+const MEMO_LARGE = 4096;
+/** Entity due dates remembered per engine input (a system usually gives one or two). */
+const COMPARISONS_PER_INPUT = 8;
+/** A comparison that agrees, in the comparison memo. */
+const AGREES = 0;
+
+/** The memoised engine work for one engine input: its status, and its comparisons by entity date. */
+interface Engine {
+  readonly status: RequestStatus;
+  /** Entity due dates and their verdicts, flat (`[due, verdict, due, verdict, …]`); null: not memoised. */
+  readonly comparisons: (string | typeof AGREES | DisagreementVerdict)[] | null;
+}
+
+/**
  * Options of {@link AuditCore}: what every part of an audit shares.
  *
  * @example
@@ -431,6 +682,10 @@ export class AuditCore {
   #disagreements = 0;
   #late = 0;
   #header: ResolvedHeader | undefined;
+  // The status depends only on the engine's inputs (and the cut-off date, fixed here): remembered per
+  // distinct input while inputs repeat (Memo). The comparison likewise, per input and entity due
+  // date: only its verdict (cause and direction) is kept.
+  readonly #statuses = new Memo<Engine>();
 
   constructor(options: AuditCoreOptions) {
     this.#asOf = options.asOf;
@@ -478,23 +733,26 @@ export class AuditCore {
   }
 
   #accept(line: number, record: PqrsdRecord, entityDueDate: string | undefined): void {
-    // Every row runs the engine: remembering statuses across rows was measured slower (what it kept
-    // alive cost the garbage collector more than the recomputations it saved, above all with the
-    // collector's helper threads competing with the audit's workers for the cores).
-    let status: RequestStatus;
-    try {
-      // The same as requestStatus, but a cut-off before the receipt comes back as its message.
-      const s = statusOrEarlyCutOff(record, this.#asOf);
-      if ('message' in s) {
-        this.#reject(line, record.radicado, [`motor de términos: ${s.message}`]);
+    const memo = this.#statuses.active();
+    const hash = memo ? engineHash(record) : 0;
+    let engine = memo ? this.#statuses.get(record, hash) : undefined;
+    if (engine === undefined) {
+      try {
+        // The same as requestStatus, but a cut-off before the receipt comes back as its message.
+        const s = statusOrEarlyCutOff(record, this.#asOf);
+        if ('message' in s) {
+          this.#reject(line, record.radicado, [`motor de términos: ${s.message}`]);
+          return;
+        }
+        engine = { status: s, comparisons: memo ? [] : null };
+      } catch (error) {
+        if (!isPqrsdError(error)) throw error;
+        this.#reject(line, record.radicado, [`motor de términos: ${error.message}`]);
         return;
       }
-      status = s;
-    } catch (error) {
-      if (!isPqrsdError(error)) throw error;
-      this.#reject(line, record.radicado, [`motor de términos: ${error.message}`]);
-      return;
+      if (memo) this.#statuses.set(engineInputOf(record), hash, engine);
     }
+    const status = engine.status;
     this.#states[status.state]++;
     const indicatorRecord = toIndicatorRecord(record, status);
     this.#bySeccional.add(indicatorRecord);
@@ -505,14 +763,33 @@ export class AuditCore {
     const onRow = this.#onRow;
     if (entityDueDate !== undefined) {
       this.#compared++;
-      const input = { request: record, entityDueDate, id: record.radicado, deadline: status.deadline };
-      // The counts need only the cause and direction; the full disagreement (its texts) is built
-      // when it is listed or handed to onRow.
+      const comparisons = engine.comparisons;
+      let known: typeof AGREES | DisagreementVerdict | undefined;
+      if (comparisons !== null) {
+        for (let i = 0; i < comparisons.length; i += 2) {
+          if (comparisons[i] === entityDueDate) {
+            known = comparisons[i + 1] as typeof AGREES | DisagreementVerdict;
+            break;
+          }
+        }
+      }
+      // The counts need only the verdict (cause and direction); the full disagreement, with its
+      // texts, is built when it is listed or handed to onRow.
       let verdict: DisagreementVerdict | null;
       if (onRow !== undefined || this.#listedItems < this.#maxListed) {
-        disagreement = compareDeadline(input);
-        verdict = disagreement;
-      } else verdict = disagreementVerdict(input);
+        disagreement = compareDeadline({
+          request: record,
+          entityDueDate,
+          id: record.radicado,
+          deadline: status.deadline,
+        });
+        verdict = disagreement === null ? null : sharedVerdict(disagreement.cause, disagreement.direction);
+      } else if (known !== undefined) verdict = known === AGREES ? null : known;
+      else verdict = disagreementVerdict({ request: record, entityDueDate, deadline: status.deadline });
+      if (comparisons !== null && known === undefined) {
+        if (comparisons.length >= 2 * COMPARISONS_PER_INPUT) comparisons.length = 0;
+        comparisons.push(entityDueDate, verdict ?? AGREES);
+      }
       if (verdict !== null) {
         this.#disagreements++;
         if (verdict.direction === 'tardia') this.#late++;
@@ -536,15 +813,7 @@ export class AuditCore {
         }
       }
     }
-    onRow?.({
-      line,
-      radicado: record.radicado,
-      valid: true,
-      record,
-      status,
-      entityDueDate,
-      disagreement,
-    });
+    onRow?.({ line, radicado: record.radicado, valid: true, record, status, entityDueDate, disagreement });
   }
 
   /** A CSV data record (after {@link AuditCore.setHeader}) and the line where it starts. */

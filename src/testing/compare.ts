@@ -589,6 +589,14 @@ const VERDICTS = Object.fromEntries(
   ]),
 ) as Record<DisagreementCause, Record<DeadlineDisagreement['direction'], DisagreementVerdict>>;
 
+/** The shared, frozen verdict of a cause and direction. @internal */
+export function sharedVerdict(
+  cause: DisagreementCause,
+  direction: DeadlineDisagreement['direction'],
+): DisagreementVerdict {
+  return VERDICTS[cause][direction];
+}
+
 /**
  * The `cause` and `direction` {@link compareDeadline} gives, without building any text (details,
  * alternatives, explanation): the counts of a million-row audit need only these. `null` when the

@@ -1,15 +1,17 @@
-// The audit's speed-ups (closure-free row building, boxed tallies in the aggregator) must never change
-// a result: every row gets exactly the status the engine gives it alone, and every count is the same
-// whatever the cap on listed items.
+// The audit's speed-ups (memoised engine work per distinct input, closure-free row building, boxed
+// tallies in the aggregator) must never change a result: every row gets exactly the status the engine
+// gives it alone, and every count is the same whatever the cap on listed items.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays, type IsoDate } from '../../src/calendar/index.js';
-import { type AuditedRow, runAudit } from '../../src/cli/audit.js';
+import { type AuditedRow, engineHash, Memo, runAudit, sameEngineInput } from '../../src/cli/audit.js';
 import { resolveHeader } from '../../src/cli/mapping.js';
 import { buildRecord } from '../../src/cli/record.js';
 import { requestStatus } from '../../src/deadlines/index.js';
+import { REQUEST_TYPES } from '../../src/domain.js';
 import { createAggregator } from '../../src/indicators/index.js';
+import type { PqrsdRecord } from '../../src/schema/index.js';
 import { ROOT } from './helpers.js';
 
 const AS_OF = '2026-11-27' as IsoDate;
@@ -43,7 +45,7 @@ function repeated(times: number): string {
   return `${out.join('\r\n')}\r\n`;
 }
 
-describe('the audit of a registry', () => {
+describe('the memoised audit', () => {
   it('gives every row of a repeated registry the status the engine computes for it alone', async () => {
     const rows: AuditedRow[] = [];
     const report = await audit(repeated(2), { rows });
@@ -76,9 +78,10 @@ describe('the audit of a registry', () => {
     expect(wide.disagreements.count).toBe(2 * once.disagreements.count);
   });
 
-  it('gives the same status to a row repeated far apart, as the engine alone does', async () => {
+  it('stays exact when there are more distinct inputs than the memo holds (evictions)', async () => {
     // 9,900 distinct engine inputs (3 types × 3,300 receipt dates), audited twice, the second time in
-    // reverse order.
+    // reverse order: the last ones are found in the memo, the middle ones in its older generation
+    // (and promoted), the first ones were evicted and are computed again.
     const n = 9900;
     const types = ['peticion', 'queja', 'consulta'];
     const line = (pass: number, i: number) => {
@@ -105,13 +108,67 @@ describe('the audit of a registry', () => {
     }
   });
 
-  it('rejects a row the engine refuses every time it appears', async () => {
+  it('rejects a row the engine refuses every time it appears (errors are not memoised)', async () => {
     const text =
       'radicado,tipo,fecha_radicacion,canal,asunto\nA,peticion,2027-01-04,web,x\nB,peticion,2027-01-04,web,x\n';
     const report = await audit(text);
     expect(report.rows).toEqual({ total: 2, valid: 0, invalid: 2 });
     expect(report.invalidRows.map((r) => r.radicado)).toEqual(['A', 'B']);
     expect(report.invalidRows[1]?.reasons[0]).toMatch(/^motor de términos: /);
+  });
+});
+
+describe('the memo policy', () => {
+  const input = (i: number) =>
+    ({
+      type: REQUEST_TYPES[Math.floor(i / 40_000)],
+      receivedAt: addCalendarDays('1990-01-02', i % 40_000),
+      channel: 'escrito',
+    }) as unknown as PqrsdRecord;
+  // Looks `keys` up in order, storing each miss; returns the rows answered from the memo.
+  function run(memo: Memo<number>, keys: readonly number[]): number {
+    let hits = 0;
+    for (const k of keys) {
+      if (!memo.active()) continue;
+      const r = input(k);
+      const h = engineHash(r);
+      const v = memo.get(r, h);
+      if (v === undefined) memo.set(r, h, k);
+      else {
+        expect(v).toBe(k);
+        hits++;
+      }
+    }
+    return hits;
+  }
+
+  it('stays on, and exact, for a registry that repeats the same few thousand requests', () => {
+    // A cycle of 3,000 inputs (the example's size): larger than the small memo, within the large one.
+    const keys = Array.from({ length: 60_000 }, (_, i) => i % 3000);
+    const memo = new Memo<number>();
+    expect(run(memo, keys)).toBeGreaterThan(45_000);
+    expect(memo.active()).toBe(true);
+  });
+
+  it('pauses itself when under 90 % of the lookups hit (entries churn: the collector pays)', () => {
+    // Half the rows repeat the previous input, half are new.
+    const keys = Array.from({ length: 60_000 }, (_, i) => Math.floor(i / 2));
+    const memo = new Memo<number>();
+    const hits = run(memo, keys);
+    expect(hits).toBeLessThan(10_000);
+    let paused = 0;
+    for (let i = 0; i < 1000; i++) if (!memo.active()) paused++;
+    expect(paused).toBe(1000);
+  });
+
+  it('stays exact with cold inputs among hot ones (evictions while it stays on)', () => {
+    // 96 % of lookups from 400 hot inputs, 4 % new cold ones: it stays on, and the cold ones fill
+    // and rotate its generations many times over.
+    const keys: number[] = [];
+    for (let i = 0; i < 200_000; i++) keys.push(i % 25 === 0 ? 1_000 + i : i % 400);
+    const memo = new Memo<number>();
+    expect(run(memo, keys)).toBeGreaterThan(170_000);
+    expect(memo.active()).toBe(true);
   });
 });
 
@@ -158,7 +215,52 @@ describe('the aggregator tallies', () => {
   });
 });
 
-describe('near-miss rows', () => {
+describe('the memo key of an engine input', () => {
+  it('tells apart two events of any type of the schema that differ in any one field', () => {
+    const schema = JSON.parse(readFileSync(`${ROOT}/schema.json`, 'utf8'));
+    const variants: { properties: Record<string, { const?: string; enum?: string[]; type?: string }> }[] =
+      schema.properties.events.items.oneOf;
+    let compared = 0;
+    for (const v of variants) {
+      const types =
+        v.properties.type?.const === undefined ? (v.properties.type?.enum ?? []) : [v.properties.type.const];
+      expect(types.length).toBeGreaterThan(0);
+      for (const type of types) {
+        const event: Record<string, unknown> = { type };
+        for (const [k, p] of Object.entries(v.properties)) {
+          if (k !== 'type') event[k] = p.type === 'integer' || p.type === 'number' ? 5 : '2026-10-05';
+        }
+        const record = (e: Record<string, unknown>) =>
+          ({ type: 'peticion', receivedAt: '2026-10-01', events: [e] }) as unknown as PqrsdRecord;
+        expect(sameEngineInput(record(event), record({ ...event }))).toBe(true);
+        expect(engineHash(record(event))).toBe(engineHash(record({ ...event })));
+        for (const k of Object.keys(event)) {
+          if (k === 'type') continue;
+          const changed = { ...event, [k]: typeof event[k] === 'number' ? 6 : '2026-10-06' };
+          expect(sameEngineInput(record(event), record(changed)), `${type}.${k}`).toBe(false);
+          expect(engineHash(record(event)), `${type}.${k}`).not.toBe(engineHash(record(changed)));
+          const { [k]: _, ...without } = event;
+          expect(sameEngineInput(record(event), record(without)), `${type} sin ${k}`).toBe(false);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(10);
+  });
+
+  it('tells apart two records that differ only in their channel (a verbal petition, CPACA art. 21)', () => {
+    const base = {
+      type: 'peticion',
+      receivedAt: '2026-11-27',
+      channel: 'verbal',
+      events: [{ type: 'traslado', date: '2026-11-30' }],
+    } as unknown as PqrsdRecord;
+    const written = { ...base, channel: 'escrito' } as PqrsdRecord;
+    expect(sameEngineInput(base, { ...base })).toBe(true);
+    expect(sameEngineInput(base, written)).toBe(false);
+    expect(engineHash(base)).not.toBe(engineHash(written));
+  });
+
   it('never gives a row the status of another input that differs in one event field', async () => {
     // Rows drawn from a small space (many repeats, many near-misses: same receipt, a prórroga of 5
     // or 6 days, a traslado to one entity or another, an answer with one outcome or another): each
