@@ -482,6 +482,21 @@ function describeFits(fits: readonly Fit[], eventsNote: string): string {
 }
 
 /**
+ * What both {@link compareDeadline} and {@link disagreementVerdict} start from: the entity date, the
+ * calendar and the legal deadline; `null` when there is no entity date or it agrees with the law.
+ */
+function comparisonBasis(
+  input: DeadlineComparisonInput,
+  options: CompareOptions,
+): { entity: IsoDate; calendar: BusinessCalendar; deadline: DeadlineResult } | null {
+  if (input.entityDueDate === undefined || input.entityDueDate === null) return null;
+  const entity = parseIsoDate(input.entityDueDate);
+  const calendar = options.calendar ?? getNationalCalendar();
+  const deadline = input.deadline ?? computeDeadline(input.request, engineOptions(options, calendar));
+  return deadline.dueDate === entity ? null : { entity, calendar, deadline };
+}
+
+/**
  * Compares one request's entity due date with the legal one. Returns `null` when they agree (or when
  * the record carries no `entityDueDate`), else the {@link DeadlineDisagreement} with its likely cause.
  * Throws `INVALID_DATE` for a malformed entity date, and whatever {@link computeDeadline} throws for a
@@ -499,12 +514,10 @@ export function compareDeadline(
   input: DeadlineComparisonInput,
   options: CompareOptions = {},
 ): DeadlineDisagreement | null {
-  if (input.entityDueDate === undefined || input.entityDueDate === null) return null;
-  const entity = parseIsoDate(input.entityDueDate);
-  const calendar = options.calendar ?? getNationalCalendar();
-  const deadline = input.deadline ?? computeDeadline(input.request, engineOptions(options, calendar));
+  const basis = comparisonBasis(input, options);
+  if (basis === null) return null;
+  const { entity, calendar, deadline } = basis;
   const legal = deadline.dueDate;
-  if (legal === entity) return null;
 
   const citation = citationOf(deadline);
   const explanation = () => deadline.explanation;
@@ -608,12 +621,10 @@ export function disagreementVerdict(
   input: DeadlineComparisonInput,
   options: CompareOptions = {},
 ): DisagreementVerdict | null {
-  if (input.entityDueDate === undefined || input.entityDueDate === null) return null;
-  const entity = parseIsoDate(input.entityDueDate);
-  const calendar = options.calendar ?? getNationalCalendar();
-  const deadline = input.deadline ?? computeDeadline(input.request, engineOptions(options, calendar));
+  const basis = comparisonBasis(input, options);
+  if (basis === null) return null;
+  const { entity, calendar, deadline } = basis;
   const legal = deadline.dueDate;
-  if (legal === entity) return null;
   if (legal === null) return VERDICTS.desconocida.tardia;
   const direction = entity > legal ? 'tardia' : 'anticipada';
   const original = deadline.originalDueDate;
