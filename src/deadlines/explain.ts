@@ -9,6 +9,7 @@ import { toDayNumber, weekday } from '../calendar/index.js';
 import { DECRETO_491_2020 } from '../rules/decreto-491-2020.js';
 import type { Citation } from '../rules/types.js';
 import { materializeEffect, type TraceContext } from './compute.js';
+import { isNotifiedSilence } from './policies.js';
 import { TermCalendar } from './term-calendar.js';
 import type { DeadlineResult, TraceEntry } from './types.js';
 
@@ -97,12 +98,7 @@ export function buildTrace(d: DeadlineResult, ctx: TraceContext): readonly Trace
       citation: d.rule.extension.citation,
     });
   }
-  if (
-    d.notifiedOn !== null &&
-    d.rule.consequences.some(
-      (q) => q.type === 'silencio_administrativo_positivo' || q.type === 'aceptacion_documentos',
-    )
-  ) {
+  if (d.notifiedOn !== null && d.rule.consequences.some((q) => isNotifiedSilence(q.type))) {
     out.push({
       kind: 'politica',
       message: d.policies.silenceCountsNotification

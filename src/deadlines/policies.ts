@@ -6,6 +6,7 @@
  */
 
 import { PqrsdError } from '../errors.js';
+import type { ConsequenceType } from '../rules/types.js';
 
 /**
  * How the date of receipt (radicación) is read from `receivedAt`.
@@ -149,6 +150,15 @@ export const DEFAULT_POLICIES: Policies = Object.freeze({
   silenceCountsNotification: true,
   semaforo: Object.freeze({ amarilloFraction: 1 / 3 }),
 } as const);
+
+/**
+ * The consequences of an expired term that a late notificación still lets operate, under
+ * {@link Policies.silenceCountsNotification}: silencio administrativo positivo and documents deemed
+ * accepted. @internal
+ */
+export function isNotifiedSilence(type: ConsequenceType): boolean {
+  return type === 'silencio_administrativo_positivo' || type === 'aceptacion_documentos';
+}
 
 const ENUMS: Readonly<Record<string, readonly unknown[]>> = {
   emergencyBoundary: ['dia_siguiente_promulgacion', 'promulgacion'],

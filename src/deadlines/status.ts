@@ -22,6 +22,7 @@ import {
   normalizeEvents,
   prepare,
 } from './compute.js';
+import { isNotifiedSilence } from './policies.js';
 import type { ComputeOptions, LegalConsequence, RequestStatus, StatusAlert } from './types.js';
 
 function readAsOf(asOf: unknown): number {
@@ -212,8 +213,7 @@ function statusOf(d: Deadline, now: number, priority: readonly PriorityFlag[]): 
     const silent = known === null ? now > due : known > due;
     for (const q of d.rule.consequences) {
       if (q.trigger.kind === 'vencimiento') {
-        const silence = q.type === 'silencio_administrativo_positivo' || q.type === 'aceptacion_documentos';
-        if (!(silence ? silent : missed)) continue;
+        if (!(isNotifiedSilence(q.type) ? silent : missed)) continue;
         // Literals, not spreads (a runtime call per consequence of a big audit); same key order.
         const since = fromDayNumber(due + 1);
         const follow = q.followUp;

@@ -12,7 +12,7 @@
 import { getNationalCalendar, parseIsoDate } from '../calendar/index.js';
 import type { DateInput, IsoDate } from '../calendar/types.js';
 import { PqrsdError } from '../errors.js';
-import { INDICATOR_DEFINITIONS, safeString } from './meta.js';
+import { decimalsApart, INDICATOR_DEFINITIONS, safeString } from './meta.js';
 import {
   failingWithoutAction,
   type ImprovementAction,
@@ -226,12 +226,9 @@ function groupLabel(group: Group): string {
  */
 function percent(v: number, unit: IndicatorResult['unit'], than?: number): string {
   const scale = unit === 'ratio' ? 100 : 1;
-  let decimals = 2;
-  const round = (x: number) => Math.round(x * scale * 10 ** decimals) / 10 ** decimals;
-  if (than !== undefined && Math.abs(v - than) > 1e-12) {
-    while (decimals < 6 && round(v) === round(than)) decimals++;
-  }
-  const text = round(v).toLocaleString('es-CO', { maximumFractionDigits: decimals });
+  const round = (x: number, d: number) => Math.round(x * scale * 10 ** d) / 10 ** d;
+  const decimals = decimalsApart(v, than, 2, (x, d) => String(round(x, d)));
+  const text = round(v, decimals).toLocaleString('es-CO', { maximumFractionDigits: decimals });
   return unit === 'ratio' ? `${text} %` : `${text} ${unit === 'seconds' ? 's' : 'días hábiles'}`;
 }
 

@@ -213,6 +213,23 @@ export function validateMeta(meta: unknown, what = 'meta'): Meta {
 }
 
 /**
+ * The decimals to print `value` with, from `decimals` up to 6, so that it does not print as `target`
+ * (its meta) when it is not equal to it: a value that misses its meta is never shown as the meta
+ * itself (79,996 % is not «80,0 % ✗»). `format` is the caller's own rendering. @internal
+ */
+export function decimalsApart(
+  value: number,
+  target: number | undefined,
+  decimals: number,
+  format: (x: number, decimals: number) => string,
+): number {
+  let d = decimals;
+  if (target === undefined || Math.abs(value - target) <= 1e-12) return d;
+  while (d < 6 && format(value, d) === format(target, d)) d++;
+  return d;
+}
+
+/**
  * A meta in the unit of its indicator: a ratio's meta is a fraction from 0 to 1 (80 % is `0.8`, and
  * `80` or `0.5` meant as 0.5 % are the usual slips), an average's is not negative.
  */

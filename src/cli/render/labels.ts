@@ -6,6 +6,7 @@
 
 import type { RequestState } from '../../domain.js';
 import type { IndicatorResult } from '../../indicators/index.js';
+import { decimalsApart } from '../../indicators/meta.js';
 import type { DisagreementCause } from '../../testing/index.js';
 import { formatDecimal, formatPercent } from '../format.js';
 
@@ -60,13 +61,9 @@ export function indicatorValue(
 ): string {
   if (r.unit === 'ratio') {
     const v = r.value;
-    let decimals = v !== null && v > 0 && v < 0.01 ? 2 : 1;
+    if (v === null) return formatPercent(v);
     // A value just off its meta is never printed as the meta itself (79,996 % is not «80,0 % ✗»).
-    const m = r.meta?.value;
-    if (v !== null && m !== undefined && Math.abs(v - m) > 1e-12) {
-      while (decimals < 6 && formatPercent(v, decimals) === formatPercent(m, decimals)) decimals++;
-    }
-    return formatPercent(v, decimals);
+    return formatPercent(v, decimalsApart(v, r.meta?.value, v > 0 && v < 0.01 ? 2 : 1, formatPercent));
   }
   if (r.unit === 'seconds') return `${formatDecimal(r.value, 0)} s`;
   return `${formatDecimal(r.value, 1)} días hábiles`;
