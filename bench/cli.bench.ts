@@ -11,7 +11,9 @@
 //   many rows: distinct requests over two years, the honest case.
 //
 // Targets (issue del comando pqrsd): the audit reads >= 100,000 rows/s on 2 cores, costs <= 3x the
-// parse-only pass, and its memory does not grow with the file.
+// parse-only pass, and its memory does not grow with the file. On the full-size files the parse-only
+// pass and the audit alternate ROUNDS times; each is reported by its fastest run and its median, and
+// the ratio is given with both.
 import { spawnSync } from 'node:child_process';
 import {
   closeSync,
@@ -148,6 +150,15 @@ function child(kind: string, file: string, flags: readonly string[] = []): Pass 
 }
 
 const HEAP_MB = 128;
+/** Runs of each pass of the target on the full-size files. */
+const ROUNDS = 3;
+const fastest = (runs: readonly Pass[]): Pass => runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+const median = (runs: readonly Pass[]): number => {
+  const ms = runs.map((r) => r.ms).sort((a, b) => a - b);
+  return ms.length % 2 === 1
+    ? (ms[ms.length >> 1] as number)
+    : ((ms[ms.length / 2 - 1] as number) + (ms[ms.length / 2] as number)) / 2;
+};
 const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 
 type Pass = { rows: number; ms: number; maxRssKb: number };
@@ -174,9 +185,19 @@ if (isAuditWorker()) {
       const file = join(dir, `registro-${n}${distinct ? '-realista' : ''}.csv`);
       generate(n, file, distinct);
       const size = statSync(file).size;
-      const parse = child('parse', file);
+      // The two passes of the target alternate ROUNDS times on the full-size files: a shared
+      // machine's noise (±20 % from one run to the next on 2 cores) hits both alike, and each is
+      // reported by its fastest run (its cost without the noise) and its median.
+      const rounds = n === rows ? ROUNDS : 1;
+      const parses: Pass[] = [];
+      const audits: Pass[] = [];
+      for (let r = 0; r < rounds; r++) {
+        parses.push(child('parse', file));
+        audits.push(child('audit', file));
+      }
+      const parse = fastest(parses);
+      const audit = fastest(audits);
       const serial = child('audit-1', file);
-      const audit = child('audit', file);
       // Peak RSS is how far V8 lets the heap grow while it can, not what the audit keeps: the same
       // audit with the old generation capped at HEAP_MB finishes, so what it keeps is bounded.
       const capped =
@@ -187,21 +208,25 @@ if (isAuditWorker()) {
         [`auditoría por omisión (${size >= PARALLEL_MIN_BYTES ? threads : 1} hilo(s))`, audit],
         ...(capped === null ? [] : ([[`auditoría, 1 hilo, heap <= ${HEAP_MB} MB`, capped]] as const)),
       ] as const) {
+        const runs = p === parse ? parses : p === audit ? audits : [p];
         table.push({
           pasada: name,
           archivo: distinct ? 'realista (generador)' : 'ejemplo repetido',
           filas: p.rows,
           'MB archivo': (size / 1e6).toFixed(0),
+          pasadas: runs.length,
           segundos: (p.ms / 1000).toFixed(2),
+          'mediana s': (median(runs) / 1000).toFixed(2),
           'filas/s': Math.round((p.rows / p.ms) * 1000).toLocaleString('es-CO'),
-          'RSS pico': mb(p.maxRssKb),
+          'RSS pico': mb(Math.max(...runs.map((x) => x.maxRssKb))),
         });
       }
       if (n === rows) {
         const label = distinct ? 'registro realista' : 'ejemplo repetido';
         const rate = (audit.rows / audit.ms) * 1000;
         summary.push(
-          `${label}: auditoría / solo lectura ${(audit.ms / parse.ms).toFixed(2)}x (meta <= 3x); ` +
+          `${label}: auditoría / solo lectura ${(audit.ms / parse.ms).toFixed(2)}x con la pasada más ` +
+            `rápida de ${rounds}, ${(median(audits) / median(parses)).toFixed(2)}x con la mediana (meta <= 3x); ` +
             `${Math.round(rate).toLocaleString('es-CO')} filas/s (meta >= 100.000); ` +
             `por omisión / 1 hilo: ${(serial.ms / audit.ms).toFixed(2)}x más rápido`,
         );

@@ -28,6 +28,7 @@ import {
   type IndicatorResult,
   indicatorAlerts,
 } from '../indicators/index.js';
+import { mayRaiseRecordAlert } from '../indicators/alerts.js';
 import { type PqrsdRecord, parsePqrsdRecord } from '../schema/index.js';
 import { type DisagreementVerdict, disagreementVerdict, sharedVerdict } from '../testing/compare.js';
 import {
@@ -757,8 +758,11 @@ export class AuditCore {
     const indicatorRecord = toIndicatorRecord(record, status);
     this.#bySeccional.add(indicatorRecord);
     this.#byMonth.add(indicatorRecord);
-    this.#batch.push(indicatorRecord);
-    if (this.#batch.length >= ALERT_BATCH) this.#flushAlerts();
+    // Only records that can raise a per-record alert are batched (most are closed without one).
+    if (mayRaiseRecordAlert(status)) {
+      this.#batch.push(indicatorRecord);
+      if (this.#batch.length >= ALERT_BATCH) this.#flushAlerts();
+    }
     let disagreement: DeadlineDisagreement | null = null;
     const onRow = this.#onRow;
     if (entityDueDate !== undefined) {

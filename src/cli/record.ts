@@ -242,7 +242,6 @@ function dateCell(fields: readonly string[], i: number | undefined): string | un
 const RADICADO = /^[0-9A-Za-z][0-9A-Za-z._/-]*$/;
 /** The petitioner of every row built from a registry (shared: frozen). */
 const ANONYMOUS: { readonly kind: 'anonima' } = Object.freeze({ kind: 'anonima' });
-const UNIT_FIELDS = ['seccional', 'dependencia', 'assignee'] as const;
 
 /** Own enumerable keys of a plain object, without building their array. */
 function keyCount(o: object): number {
@@ -330,9 +329,13 @@ export function quickCheck(input: Readonly<Record<string, unknown>>, knownKeys =
   const received = dayOf(input.receivedAt);
   if (received === null) return false;
   if (!text(input.subject, RECORD_LIMITS.subject)) return false;
-  for (const k of UNIT_FIELDS) {
-    if (input[k] !== undefined && !text(input[k], RECORD_LIMITS.unit)) return false;
-  }
+  const unit = RECORD_LIMITS.unit;
+  if (input.seccional !== undefined && !text(input.seccional, unit)) return false;
+  if (input.dependencia !== undefined && !text(input.dependencia, unit)) return false;
+  if (input.assignee !== undefined && !text(input.assignee, unit)) return false;
+  // Objects built by buildRecord (`knownKeys`) have no other keys than the ones read below: their
+  // keys are not counted (a prórroga's two forms are still told apart).
+  const exact = !knownKeys;
   const p = input.petitioner as { kind?: unknown } | undefined;
   if (p !== ANONYMOUS && (p === undefined || p.kind !== 'anonima' || keyCount(p) !== 1)) return false;
   if (input.priority !== undefined) {
@@ -349,29 +352,29 @@ export function quickCheck(input: Readonly<Record<string, unknown>>, knownKeys =
       if (!onOrAfter(e.date, received)) return false;
       switch (e.type) {
         case 'prorroga': {
-          const keys = keyCount(e);
+          if (exact && keyCount(e) !== 3) return false;
           if (e.newDueDate !== undefined) {
-            if (keys !== 3 || dayOf(e.newDueDate) === null) return false;
+            if (e.businessDays !== undefined || dayOf(e.newDueDate) === null) return false;
           } else {
             const n = e.businessDays;
-            if (keys !== 3 || typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 60) return false;
+            if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 60) return false;
           }
           break;
         }
         case 'traslado':
           if (e.to !== undefined && !text(e.to, RECORD_LIMITS.eventText)) return false;
-          if (keyCount(e) !== (e.to === undefined ? 2 : 3)) return false;
+          if (exact && keyCount(e) !== (e.to === undefined ? 2 : 3)) return false;
           break;
         case 'respuesta':
           if (e.outcome !== undefined && !OUTCOME_SET.has(e.outcome)) return false;
-          if (keyCount(e) !== (e.outcome === undefined ? 2 : 3)) return false;
+          if (exact && keyCount(e) !== (e.outcome === undefined ? 2 : 3)) return false;
           break;
         case 'requerimiento':
         case 'respuesta_requerimiento':
         case 'ampliacion_requerimiento':
         case 'notificacion':
         case 'desistimiento':
-          if (keyCount(e) !== 2) return false;
+          if (exact && keyCount(e) !== 2) return false;
           break;
         default:
           return false;
@@ -380,7 +383,11 @@ export function quickCheck(input: Readonly<Record<string, unknown>>, knownKeys =
   }
   const response = input.response as Record<string, unknown> | undefined;
   if (response !== undefined) {
-    if (keyCount(response) !== 2 || !onOrAfter(response.date, received) || !OUTCOME_SET.has(response.outcome))
+    if (
+      (exact && keyCount(response) !== 2) ||
+      !onOrAfter(response.date, received) ||
+      !OUTCOME_SET.has(response.outcome)
+    )
       return false;
     let answered = false;
     if (events !== undefined)
@@ -390,7 +397,7 @@ export function quickCheck(input: Readonly<Record<string, unknown>>, knownKeys =
   const survey = input.satisfaction as Record<string, unknown> | undefined;
   if (survey !== undefined) {
     const s = survey.score;
-    if (keyCount(survey) !== 2 || !onOrAfter(survey.date, received)) return false;
+    if ((exact && keyCount(survey) !== 2) || !onOrAfter(survey.date, received)) return false;
     if (typeof s !== 'number' || !Number.isInteger(s) || s < 1 || s > 5) return false;
   }
   return true;

@@ -25,9 +25,21 @@ import {
 import { isNotifiedSilence } from './policies.js';
 import type { ComputeOptions, LegalConsequence, RequestStatus, StatusAlert } from './types.js';
 
+// The last bare cut-off date read and its day number: a batch asks for every record's status as of
+// the same date (the string is compared, so the result is the same as parsing it again). Day 0
+// (1970) is outside the supported range: "nothing read yet".
+let lastAsOf = '';
+let lastAsOfDay = 0;
+
 function readAsOf(asOf: unknown): number {
+  if (lastAsOfDay !== 0 && asOf === lastAsOf) return lastAsOfDay;
   // A bare civil date is what toCivilDate validates and returns as is: parse it once.
-  if (typeof asOf === 'string' && asOf.length === 10) return toDayNumber(asOf);
+  if (typeof asOf === 'string' && asOf.length === 10) {
+    const day = toDayNumber(asOf);
+    lastAsOf = asOf;
+    lastAsOfDay = day;
+    return day;
+  }
   if (typeof asOf === 'string' || asOf instanceof Date) return toDayNumber(toCivilDate(asOf));
   throw new PqrsdError(
     'INVALID_ARGUMENT',

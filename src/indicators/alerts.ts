@@ -310,6 +310,24 @@ export function indicatorAlerts(results: readonly IndicatorResult[]): EarlyAlert
 }
 
 /**
+ * Whether a record with this status can raise any of {@link earlyAlerts}' per-record alerts (open,
+ * or with a silencio positivo or documents deemed accepted): a caller feeding records in batches may
+ * leave the others out and get the same alerts. @internal
+ *
+ * @example
+ * ```ts no-run
+ * mayRaiseRecordAlert(status); //=> false for a request answered without consequences
+ * ```
+ */
+export function mayRaiseRecordAlert(status: IndicatorStatus): boolean {
+  if (isOpen(status)) return true;
+  for (const c of status.consequences) {
+    if (c.type === 'silencio_administrativo_positivo' || c.type === 'aceptacion_documentos') return true;
+  }
+  return false;
+}
+
+/**
  * All early alerts as of a date, most urgent first. Records are read once (streaming); memory grows
  * with the number of alerts and listed records (at most `maxRecordsPerAlert` each).
  *

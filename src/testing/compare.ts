@@ -355,8 +355,8 @@ function explainDate(
   const original = deadline.originalDueDate;
   const term = deadline.rule.term;
   const fits: Fit[] = [];
-  const refused = refusedProrrogas(deadline, calendar);
-  const refusal = refused.get(entity);
+  const refusal =
+    deadline.warnings.length === 0 ? undefined : refusedProrrogas(deadline, calendar).get(entity);
   if (refusal !== undefined || (entity > legal && hasProrroga(request))) {
     if (!detail) return [['prorroga_excesiva', '']];
     const max = deadline.maxDueDate;
@@ -393,6 +393,8 @@ function explainDate(
         break;
       }
     }
+    // Without detail only the first (most specific) fit is read: the rest is not computed.
+    if (!detail && fits.length > 0) return fits;
     const s = toDayNumber(start);
     const e = toDayNumber(entity);
     if (!laterThanOriginal && isWeekday(e) && e > s) {
@@ -415,6 +417,7 @@ function explainDate(
         ]);
       }
     }
+    if (!detail && fits.length > 0) return fits;
     if (n >= 1 && entity === calendar.addBusinessDays(start, n - 1)) {
       fits.push([
         'dia_radicacion_contado',
@@ -428,7 +431,8 @@ function explainDate(
     const wrongType = wrongTypeDetail(deadline, entity, calendar, options.policies);
     if (wrongType !== null) fits.push(['tipo_equivocado', wrongType]);
   }
-  const extra = calendar.businessDaysBetween(original, entity);
+  const extra =
+    fits.length === 0 && unitIsDays && laterThanOriginal ? calendar.businessDaysBetween(original, entity) : 0;
   if (fits.length === 0 && unitIsDays && laterThanOriginal && calendar.isBusinessDay(entity) && extra <= 2) {
     fits.push([
       'festivo_agregado',

@@ -272,6 +272,17 @@ describe('requestStatus errors', () => {
     }
   });
 
+  it('reads each asOf afresh after a valid one (the last cut-off date is remembered, not trusted)', () => {
+    expect(requestStatus(peticion(), '2026-12-01').asOf).toBe('2026-12-01');
+    for (const bad of ['', '2026-02-30', '2026-12-1', undefined]) {
+      const r = safeRequestStatus(peticion(), bad as never);
+      expect(r.ok).toBe(false);
+    }
+    expect(requestStatus(peticion(), '2026-12-02').remainingBusinessDays).toBe(
+      (requestStatus(peticion(), '2026-12-01').remainingBusinessDays as number) - 1,
+    );
+  });
+
   it('returns the status in a Result', () => {
     const r = safeRequestStatus(peticion(), '2026-12-01');
     expect(r.ok && r.value.state).toBe('en_termino');

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../src/calendar/types.js';
 import { isPqrsdError } from '../../src/errors.js';
+import { mayRaiseRecordAlert } from '../../src/indicators/alerts.js';
 import {
   ALERT_CODES,
   buildIndicatorResult,
@@ -9,6 +11,7 @@ import {
   indicatorAlerts,
   parsePeriodKey,
 } from '../../src/indicators/index.js';
+import { arbSpec, toRecord } from './generated-records.js';
 import { AS_OF, onTime, overdue, rec, status } from './helpers.js';
 
 function code(fn: () => unknown): string | undefined {
@@ -291,5 +294,36 @@ describe('plan alerts', () => {
       records: ['A1', 'A2'],
     });
     expect(earlyAlerts({ asOf: AS_OF, workPlan: [] })).toEqual([]);
+  });
+});
+
+describe('mayRaiseRecordAlert (the audit batches only these records)', () => {
+  it('leaves out only records that raise no per-record alert', () => {
+    fc.assert(
+      fc.property(fc.array(arbSpec, { maxLength: 40 }), (specs) => {
+        const records = specs.map((s, i) => ({ ...toRecord(s), radicado: `R-${i}` }));
+        const kept = records.filter((r) => mayRaiseRecordAlert(r.status));
+        expect(earlyAlerts({ asOf: AS_OF, records: kept })).toEqual(earlyAlerts({ asOf: AS_OF, records }));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps open records and those with a silencio positivo or documents deemed accepted', () => {
+    expect(mayRaiseRecordAlert(overdue())).toBe(true);
+    expect(mayRaiseRecordAlert(onTime(5))).toBe(false);
+    const sap = {
+      type: 'silencio_administrativo_positivo',
+      since: '2026-11-01',
+      description: '',
+      citation: { norma: 'Ley 142 de 1994', articulo: 'art. 158' },
+    };
+    expect(mayRaiseRecordAlert(onTime(5, { consequences: [sap] as never }))).toBe(true);
+    expect(
+      mayRaiseRecordAlert(onTime(5, { consequences: [{ ...sap, type: 'aceptacion_documentos' }] as never })),
+    ).toBe(true);
+    expect(
+      mayRaiseRecordAlert(onTime(5, { consequences: [{ ...sap, type: 'desistimiento_tacito' }] as never })),
+    ).toBe(false);
   });
 });
