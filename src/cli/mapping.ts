@@ -438,26 +438,40 @@ export function normalizeEnumValue(
   lastByColumn = byColumn;
   let cache = byColumn[column];
   if (cache === undefined) {
-    cache = new Map();
+    cache = new EnumCache();
     byColumn[column] = cache;
   }
-  const hit = cache.get(raw);
-  if (hit !== undefined || cache.has(raw)) return hit;
-  const value = computeEnumValue(column, raw, map);
-  if (cache.size >= ENUM_CACHE_SIZE) cache.clear();
-  cache.set(raw, value);
+  // First a slot chosen by the length and the first and last characters: a cell is a fresh string
+  // of the reader, and comparing it with the one text last seen in its slot costs less than hashing
+  // it for the map.
+  const slot = (raw.length * 7 + raw.charCodeAt(0) * 3 + raw.charCodeAt(raw.length - 1)) & ENUM_SLOT_MASK;
+  if (cache.texts[slot] === raw) return cache.values[slot];
+  const known = cache.map;
+  let value = known.get(raw);
+  if (value === undefined && !known.has(raw)) {
+    value = computeEnumValue(column, raw, map);
+    if (known.size >= ENUM_CACHE_SIZE) known.clear();
+    known.set(raw, value);
+  }
+  cache.texts[slot] = raw;
+  cache.values[slot] = value;
   return value;
 }
 
+/** The memo of one column under one map: the map of every text seen, and the slots before it. */
+class EnumCache {
+  readonly map = new Map<string, string | undefined>();
+  readonly texts: (string | null)[] = new Array<string | null>(ENUM_SLOT_MASK + 1).fill(null);
+  readonly values: (string | undefined)[] = new Array<string | undefined>(ENUM_SLOT_MASK + 1).fill(undefined);
+}
+
 const NO_MAP: ColumnMap = {};
-const ENUM_CACHE = new WeakMap<
-  ColumnMap,
-  Partial<Record<CanonicalColumn, Map<string, string | undefined>>>
->();
+const ENUM_CACHE = new WeakMap<ColumnMap, Partial<Record<CanonicalColumn, EnumCache>>>();
 const ENUM_CACHE_SIZE = 10_000;
+const ENUM_SLOT_MASK = 63;
 // The map of the previous call (a file is read with one map): no WeakMap lookup per cell.
 let lastMap: ColumnMap | undefined;
-let lastByColumn: Partial<Record<CanonicalColumn, Map<string, string | undefined>>> | undefined;
+let lastByColumn: Partial<Record<CanonicalColumn, EnumCache>> | undefined;
 
 function computeEnumValue(column: CanonicalColumn, raw: string, map: ColumnMap): string | undefined {
   const value = raw.trim();

@@ -325,7 +325,8 @@ function statusOf(d: Deadline, now: number, priority: readonly PriorityFlag[]): 
   }
 
   return {
-    asOf: fromDayNumber(now),
+    // The cut-off date as read (a strict AAAA-MM-DD is its own canonical text): one string for a batch.
+    asOf: now === lastAsOfDay ? (lastAsOf as IsoDate) : fromDayNumber(now),
     state,
     semaforo,
     deadline: d,

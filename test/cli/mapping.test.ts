@@ -108,6 +108,27 @@ describe('value normalisation', () => {
     expect(normalizeEnumValue('asunto', 'Hola mundo')).toBe('hola_mundo');
   });
 
+  it('remembers values without mixing texts that share a memo slot, or maps', () => {
+    // Same length, first and last character: the same slot of the memo.
+    const pairs: [string, string | undefined][] = [
+      ['queja', 'queja'],
+      ['qxxxa', 'qxxxa'],
+      ['Queja', 'queja'],
+      ['QUEJA', 'queja'],
+      ['  ', undefined],
+      ['   ', undefined],
+    ];
+    for (let round = 0; round < 3; round++) {
+      for (const [raw, expected] of pairs) expect(normalizeEnumValue('tipo', raw)).toBe(expected);
+      for (const [raw, expected] of pairs.slice().reverse())
+        expect(normalizeEnumValue('tipo', raw)).toBe(expected);
+    }
+    const map = parseColumnMap({ valores: { tipo: { qxxxa: 'peticion' } } });
+    expect(normalizeEnumValue('tipo', 'qxxxa', map)).toBe('peticion');
+    expect(normalizeEnumValue('tipo', 'qxxxa')).toBe('qxxxa');
+    expect(normalizeEnumValue('canal', 'qxxxa', map)).toBe('qxxxa');
+  });
+
   it('splits and normalises priority flags without duplicates', () => {
     expect(splitPriority('Adulto mayor | NNA, adulto_mayor;/')).toEqual([
       'adulto_mayor',
