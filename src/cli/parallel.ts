@@ -1,6 +1,6 @@
 /**
  * The audit of a big CSV file on several cores. The main thread reads the file and cuts it into
- * blocks of about 1 MiB at record boundaries — a newline outside a quoted field, found by reading the
+ * blocks of about 512 KiB at record boundaries — a newline outside a quoted field, found by reading the
  * quotes exactly as {@link CsvParser} does — and hands each block, with the line it starts on and the
  * encoding to decode it with, to the least busy worker thread. Each worker runs an {@link AuditCore}
  * on its blocks and answers each block with its capped lists (invalid rows, disagreements, alerts and,
@@ -38,8 +38,13 @@ const WORKER_YOUNG_MB = 48;
  * pay back (measured on 2 cores: 21 MB slower in two threads, 33 MB even).
  */
 export const PARALLEL_MIN_BYTES = 32 << 20;
-/** Target size of a block handed to a worker. */
-const BLOCK_BYTES = 1 << 20;
+/**
+ * Target size of a block handed to a worker. A worker decodes a block to one string and reads its
+ * records from it: half a megabyte keeps that string and the rows read from it in the core's cache
+ * (measured on 2 cores, a 1,000,000-row registry: about 8 % less time than blocks of 1 MiB; 128 and
+ * 256 KiB gave the same as 512).
+ */
+const BLOCK_BYTES = 1 << 19;
 /** Blocks in flight per worker (the rest of the file waits on disk). */
 const IN_FLIGHT = 3;
 /**
