@@ -13,6 +13,8 @@ import type { RequestStatus } from '../deadlines/index.js';
 import { statusOrEarlyCutOff } from '../deadlines/status.js';
 import { REQUEST_STATES, type RequestState } from '../domain.js';
 import { isPqrsdError } from '../errors.js';
+import { addWithoutChecks } from '../indicators/aggregate.js';
+import { mayRaiseRecordAlert } from '../indicators/alerts.js';
 import {
   type AggregateResult,
   type Aggregator,
@@ -28,7 +30,6 @@ import {
   type IndicatorResult,
   indicatorAlerts,
 } from '../indicators/index.js';
-import { mayRaiseRecordAlert } from '../indicators/alerts.js';
 import { type PqrsdRecord, parsePqrsdRecord } from '../schema/index.js';
 import { type DisagreementVerdict, disagreementVerdict, sharedVerdict } from '../testing/compare.js';
 import {
@@ -663,6 +664,8 @@ export class AuditCore {
   readonly #onRow: ((row: AuditedRow) => void) | undefined;
   readonly #bySeccional: Aggregator;
   readonly #byMonth: Aggregator;
+  readonly #addBySeccional: (record: IndicatorRecord) => void;
+  readonly #addByMonth: (record: IndicatorRecord) => void;
   readonly #common: AggregatorOptions;
   readonly #alerts: AlertMerger;
   #batch: IndicatorRecord[] = [];
@@ -698,6 +701,8 @@ export class AuditCore {
     const common = { asOf: this.#asOf, ...(users === undefined ? {} : { usersBySeccional: users }) };
     this.#bySeccional = createAggregator({ ...common, period: this.#period, groupBy: ['seccional'] });
     this.#byMonth = createAggregator({ ...common, period: 'month', periodBy: 'answered' });
+    this.#addBySeccional = addWithoutChecks(this.#bySeccional);
+    this.#addByMonth = addWithoutChecks(this.#byMonth);
     this.#common = common;
     this.#alerts = new AlertMerger(this.#maxListed);
   }
@@ -756,8 +761,9 @@ export class AuditCore {
     const status = engine.status;
     this.#states[status.state]++;
     const indicatorRecord = toIndicatorRecord(record, status);
-    this.#bySeccional.add(indicatorRecord);
-    this.#byMonth.add(indicatorRecord);
+    // Statuses straight from the engine as of the aggregators' cut-off date: their checks are skipped.
+    this.#addBySeccional(indicatorRecord);
+    this.#addByMonth(indicatorRecord);
     // Only records that can raise a per-record alert are batched (most are closed without one).
     if (mayRaiseRecordAlert(status)) {
       this.#batch.push(indicatorRecord);

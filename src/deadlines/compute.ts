@@ -529,6 +529,11 @@ export interface Prepared {
   readonly verbal: boolean;
 }
 
+// Sets of the enumerations (one hash lookup per request, not a scan of the list).
+const TYPE_SET: ReadonlySet<unknown> = new Set(REQUEST_TYPES);
+const CHANNEL_SET: ReadonlySet<unknown> = new Set(CHANNELS);
+const VERBAL_SET: ReadonlySet<unknown> = new Set(VERBAL_CHANNELS);
+
 /** Validates the request object and the options; reads the receipt. @internal */
 export function prepare(request: PqrsdRequest, options: ComputeOptions | undefined): Prepared {
   if (typeof request !== 'object' || request === null) {
@@ -537,7 +542,7 @@ export function prepare(request: PqrsdRequest, options: ComputeOptions | undefin
     });
   }
   const type = request.type;
-  if (!(REQUEST_TYPES as readonly unknown[]).includes(type)) {
+  if (!TYPE_SET.has(type)) {
     throw new PqrsdError(
       'UNKNOWN_REQUEST_TYPE',
       `Tipo de solicitud desconocido: «${String(type)}». Valores válidos: ${REQUEST_TYPES.join(', ')}.`,
@@ -556,7 +561,7 @@ export function prepare(request: PqrsdRequest, options: ComputeOptions | undefin
     });
   }
   const channel = request.channel;
-  if (channel !== undefined && !(CHANNELS as readonly unknown[]).includes(channel)) {
+  if (channel !== undefined && !CHANNEL_SET.has(channel)) {
     throw new PqrsdError(
       'INVALID_ARGUMENT',
       `Canal desconocido: «${String(channel)}». Valores válidos: ${CHANNELS.join(', ')}.`,
@@ -568,7 +573,7 @@ export function prepare(request: PqrsdRequest, options: ComputeOptions | undefin
     receipt: readReceipt(request.receivedAt, policies, calendar),
     policies,
     calendar,
-    verbal: channel !== undefined && VERBAL_CHANNELS.includes(channel),
+    verbal: channel !== undefined && VERBAL_SET.has(channel),
   };
 }
 

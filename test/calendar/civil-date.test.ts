@@ -230,3 +230,32 @@ describe('addCalendarDays and compareDates', () => {
     ]);
   });
 });
+
+describe('toDayNumber remembers the dates it read without mixing them', () => {
+  it('gives the day of Date.UTC, or throws, whatever was read before (same day digits, same memo slot)', () => {
+    const dates = fc.tuple(
+      fc.integer({ min: 1983, max: 2200 }),
+      fc.integer({ min: 0, max: 13 }),
+      fc.constantFrom(1, 9, 10, 28, 29, 30, 31),
+    );
+    fc.assert(
+      fc.property(fc.array(dates, { minLength: 1, maxLength: 30 }), (list) => {
+        for (const [y, m, d] of list) {
+          const text = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          const utc = Date.UTC(y, m - 1, d);
+          const real = m >= 1 && m <= 12 && new Date(utc).getUTCDate() === d;
+          const inRange = y >= 1984 && y <= 2199;
+          if (real && inRange) expect(toDayNumber(text)).toBe(utc / 86_400_000);
+          else expect(() => toDayNumber(text)).toThrow();
+        }
+      }),
+    );
+  });
+
+  it('tells apart dates with the same day digits read one after another', () => {
+    expect(toDayNumber('2026-01-31')).toBe(Date.UTC(2026, 0, 31) / 86_400_000);
+    expect(() => toDayNumber('2026-02-31')).toThrow();
+    expect(toDayNumber('2026-03-31')).toBe(Date.UTC(2026, 2, 31) / 86_400_000);
+    expect(toDayNumber('2026-01-31')).toBe(Date.UTC(2026, 0, 31) / 86_400_000);
+  });
+});

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isPqrsdError, type PqrsdError } from '../../src/errors.js';
+import { addWithoutChecks } from '../../src/indicators/aggregate.js';
 import {
   type AggregatorOptions,
   type AggregatorSnapshot,
@@ -640,5 +641,33 @@ describe('merge refuses what it cannot combine', () => {
       thrown(() => createAggregator({ range: { from: '2026-11-01', to: '2026-11-30' } }).merge(t as never))
         .message,
     ).toMatch(/fuera del rango 2026-11-01\.\.2026-11-30/);
+  });
+});
+
+describe('addWithoutChecks (the audit adds engine statuses without the per-record checks)', () => {
+  it('gives the result of add for records with a status as of the aggregator’s cut-off date', () => {
+    fc.assert(
+      fc.property(fc.array(arbSpec, { maxLength: 40 }), arbOptions, (specs, options) => {
+        const records = specs.map(toRecord);
+        const checked = createAggregator({ ...options, asOf: AS_OF });
+        const unchecked = createAggregator({ ...options, asOf: AS_OF });
+        const add = addWithoutChecks(unchecked);
+        for (const r of records) {
+          checked.add(r);
+          add(r);
+        }
+        expect(json(unchecked.result())).toBe(json(checked.result()));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('checks as add does when the aggregator has no cut-off date yet, or is not one of createAggregator', () => {
+    const noAsOf = createAggregator();
+    expect(() => addWithoutChecks(noAsOf)({ type: 'peticion' } as never)).toThrow(/estado válido/);
+    const calls: IndicatorRecord[] = [];
+    const own = { add: (r: IndicatorRecord) => calls.push(r) } as never;
+    addWithoutChecks(own)(rec(onTime(3)));
+    expect(calls).toHaveLength(1);
   });
 });
