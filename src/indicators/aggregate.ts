@@ -811,12 +811,30 @@ export function createAggregator(options: AggregatorOptions = {}): Aggregator {
       if (d < 0 || d > 9) return periodKeyOfValidDate(date, periodKind as CalendarPeriodKind);
       ym = ym * 10 + d;
     }
+    // Records arrive grouped by date more often than not: the last month's key first.
+    if (ym === lastYm) return lastKey;
     let key = periodKeys.get(ym);
     if (key === undefined) {
       key = periodKeyOfValidDate(date, periodKind as CalendarPeriodKind);
       periodKeys.set(ym, key);
     }
+    lastYm = ym;
+    lastKey = key;
     return key;
+  }
+  let lastYm = -1;
+  let lastKey = '';
+  // The entry of the tree's root for the last period key (entries are never replaced).
+  let lastPk: string | null = null;
+  let lastRoot: unknown;
+  function rootOf(pk: string): unknown {
+    if (pk === lastPk) return lastRoot;
+    const entry = root.get(pk);
+    if (entry !== undefined) {
+      lastPk = pk;
+      lastRoot = entry;
+    }
+    return entry;
   }
 
   function add(record: IndicatorRecord): void {
@@ -865,14 +883,14 @@ export function createAggregator(options: AggregatorOptions = {}): Aggregator {
     const pk = periodKind === 'total' ? '' : periodKeyOf(date);
     let acc: GroupAcc | undefined;
     if (last < 0) {
-      acc = root.get(pk) as GroupAcc | undefined;
+      acc = rootOf(pk) as GroupAcc | undefined;
       if (acc === undefined) {
         acc = new GroupAcc(pk, [], {});
         root.set(pk, acc);
         accs.push(acc);
       }
     } else {
-      let node = root.get(pk) as Map<string, unknown> | undefined;
+      let node = rootOf(pk) as Map<string, unknown> | undefined;
       if (node === undefined) {
         node = new Map();
         root.set(pk, node);
