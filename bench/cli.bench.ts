@@ -151,7 +151,7 @@ function child(kind: string, file: string, flags: readonly string[] = []): Pass 
 
 const HEAP_MB = 128;
 /** Runs of each pass of the target on the full-size files. */
-const ROUNDS = 3;
+const ROUNDS = 5;
 const fastest = (runs: readonly Pass[]): Pass => runs.reduce((a, b) => (b.ms < a.ms ? b : a));
 const median = (runs: readonly Pass[]): number => {
   const ms = runs.map((r) => r.ms).sort((a, b) => a - b);

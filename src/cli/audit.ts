@@ -620,7 +620,7 @@ export interface AuditPartial {
   /** Count per disagreement cause. */
   readonly byCause: Readonly<Record<DisagreementCause, number>>;
   /** Count per seccional and cause. */
-  readonly causesBySeccional: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  readonly causesBySeccional: ReadonlyMap<string, Readonly<Record<string, number>>>;
   /** The aggregators' states (the total is rolled up from the per-seccional one at the end). */
   readonly aggregates: {
     readonly bySeccional: AggregatorSnapshot;
@@ -679,7 +679,8 @@ export class AuditCore {
     DisagreementCause,
     number
   >;
-  readonly #causesBySeccional: Record<string, Record<string, number>> = {};
+  // A map, not an object: a seccional is the entity's text (`__proto__`, `constructor`…).
+  readonly #causesBySeccional = new Map<string, Record<string, number>>();
   #rows = 0;
   #invalid = 0;
   #compared = 0;
@@ -806,10 +807,10 @@ export class AuditCore {
         const cause = verdict.cause;
         this.#byCause[cause]++;
         const sec = record.seccional ?? NO_SECCIONAL;
-        let row = this.#causesBySeccional[sec];
+        let row = this.#causesBySeccional.get(sec);
         if (row === undefined) {
           row = {};
-          this.#causesBySeccional[sec] = row;
+          this.#causesBySeccional.set(sec, row);
         }
         row[cause] = (row[cause] ?? 0) + 1;
         if (disagreement !== null && this.#listedItems < this.#maxListed) {
@@ -941,11 +942,11 @@ export class AuditCore {
     this.#late += p.late;
     addCounts(this.#states, p.states);
     addCounts(this.#byCause, p.byCause);
-    for (const [sec, causes] of Object.entries(p.causesBySeccional)) {
-      let row = this.#causesBySeccional[sec];
+    for (const [sec, causes] of p.causesBySeccional) {
+      let row = this.#causesBySeccional.get(sec);
       if (row === undefined) {
         row = {};
-        this.#causesBySeccional[sec] = row;
+        this.#causesBySeccional.set(sec, row);
       }
       addCounts(row, causes);
     }
@@ -982,13 +983,15 @@ export class AuditCore {
       alertList[i] = { ...(alertList[i] as EarlyAlert), urgency: i + 1 };
     if (this.#rows === 0) source.notices.push('el archivo no tiene filas de datos');
     // Seccionales in name order, causes in their canonical order: the same whatever the row order.
-    const causesBySeccional: Record<string, Record<string, number>> = {};
-    for (const sec of Object.keys(this.#causesBySeccional).sort()) {
-      const from = this.#causesBySeccional[sec] as Record<string, number>;
-      const row: Record<string, number> = {};
-      for (const c of DISAGREEMENT_CAUSES) if (from[c] !== undefined) row[c] = from[c];
-      causesBySeccional[sec] = row;
-    }
+    // fromEntries (not `out[sec] = row`): a seccional named «__proto__» stays an own key.
+    const causesBySeccional: Record<string, Record<string, number>> = Object.fromEntries(
+      [...this.#causesBySeccional.keys()].sort().map((sec) => {
+        const from = this.#causesBySeccional.get(sec) as Record<string, number>;
+        const row: Record<string, number> = {};
+        for (const c of DISAGREEMENT_CAUSES) if (from[c] !== undefined) row[c] = from[c];
+        return [sec, row];
+      }),
+    );
     return {
       asOf: this.#asOf,
       source,

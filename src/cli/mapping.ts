@@ -449,13 +449,25 @@ export function normalizeEnumValue(
   const known = cache.map;
   let value = known.get(raw);
   if (value === undefined && !known.has(raw)) {
-    value = computeEnumValue(column, raw, map);
+    value = canonicalValue(column, computeEnumValue(column, raw, map));
     if (known.size >= ENUM_CACHE_SIZE) known.clear();
     known.set(raw, value);
   }
   cache.texts[slot] = raw;
   cache.values[slot] = value;
   return value;
+}
+
+/**
+ * The enumeration's own string for a known value: one instance per value whatever cell it came from,
+ * so that every later lookup keyed by it (sets of valid values, the catalogue of rules, tallies)
+ * finds its hash computed, or compares it by identity.
+ */
+function canonicalValue(column: CanonicalColumn, value: string | undefined): string | undefined {
+  const known = value === undefined ? undefined : KNOWN_VALUES[column];
+  if (known === undefined) return value;
+  const i = known.indexOf(value as string);
+  return i === -1 ? value : known[i];
 }
 
 /** The memo of one column under one map: the map of every text seen, and the slots before it. */

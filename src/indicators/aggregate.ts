@@ -921,8 +921,8 @@ export function createAggregator(options: AggregatorOptions = {}): Aggregator {
 
   /** A new group of a grouped aggregation, registered in `accs` (not in the tree). */
   function newGroup(pk: string, values: readonly string[]): GroupAcc {
-    const group: Record<string, string> = {};
-    for (let i = 0; i <= last; i++) group[names[i] as string] = values[i] as string;
+    // fromEntries (not `group[name] = value`): a custom field named «__proto__» stays an own key.
+    const group: Record<string, string> = Object.fromEntries(names.map((n, i) => [n, values[i] as string]));
     const acc = new GroupAcc(pk, values, group);
     accs.push(acc);
     return acc;

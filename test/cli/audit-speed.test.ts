@@ -299,3 +299,21 @@ describe('the memo key of an engine input', () => {
     );
   });
 });
+
+describe('seccionales named like properties of an object', () => {
+  it('counts each one apart and leaves Object.prototype alone', async () => {
+    const text = [
+      'radicado,tipo,fecha_radicacion,canal,seccional,asunto,fecha_vencimiento',
+      'R-1,peticion,2026-11-03,web,__proto__,x,2026-11-30',
+      'R-2,peticion,2026-11-03,web,constructor,x,2026-11-30',
+      'R-3,peticion,2026-11-03,web,Norte,x,2026-11-30',
+      'R-4,peticion,2026-11-03,web,toString,x,2026-11-30',
+    ].join('\n');
+    const report = await audit(text);
+    const bySeccional = report.disagreements.bySeccional;
+    expect(Object.keys(bySeccional)).toEqual(['Norte', '__proto__', 'constructor', 'toString']);
+    for (const sec of Object.keys(bySeccional)) expect(Object.values(bySeccional[sec] ?? {})).toEqual([1]);
+    expect(({} as Record<string, unknown>).desconocida).toBeUndefined();
+    expect((Object as unknown as Record<string, unknown>).desconocida).toBeUndefined();
+  });
+});

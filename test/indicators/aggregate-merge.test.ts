@@ -671,3 +671,17 @@ describe('addWithoutChecks (the audit adds engine statuses without the per-recor
     expect(calls).toHaveLength(1);
   });
 });
+
+describe('group fields named like properties of an object', () => {
+  it('keeps a custom field named __proto__ as an own key of the group', () => {
+    const agg = createAggregator({
+      asOf: AS_OF,
+      groupBy: [{ name: '__proto__', get: (r) => r.seccional }, 'dependencia'],
+    });
+    agg.add(rec(onTime(3), { seccional: 'Norte', dependencia: 'constructor' }));
+    const [g] = agg.result().groups;
+    expect(Object.keys(g?.group ?? {})).toEqual(['__proto__', 'dependencia']);
+    expect(Object.getPrototypeOf(g?.group)).toBe(Object.prototype);
+    expect(g?.group.dependencia).toBe('constructor');
+  });
+});
