@@ -625,7 +625,12 @@ export function computeCore(
     base,
     verbal: prepared.verbal,
   };
-  return events.length === 0 ? computePlain(ctx) : computeWithEvents(ctx, events);
+  if (events.length === 0) return computePlain(ctx, null);
+  // A single response, the commonest lifecycle of all: nothing moves the term, the response closes
+  // it (the same result as the events path, without its per-request state).
+  const only = events.length === 1 ? (events[0] as NormalizedEvent) : null;
+  if (only !== null && only.type === 'respuesta') return computePlain(ctx, only);
+  return computeWithEvents(ctx, events);
 }
 
 /** Shared state of the two paths. */
@@ -643,8 +648,11 @@ interface PathContext {
   readonly verbal: boolean;
 }
 
-/** Fast path: no events: one calendar lookup (two with a prórroga ceiling) and one object. */
-function computePlain(ctx: PathContext): Deadline {
+/**
+ * Fast path: no events, or only a response (`answer`): one calendar lookup (two with a prórroga
+ * ceiling) and one object. The response closes the request as the events path would.
+ */
+function computePlain(ctx: PathContext, answer: NormalizedEvent | null): Deadline {
   const { receipt, countsReceiptDay, autoRegime, termStart, received, cal, policies, rule, vigencia, base } =
     ctx;
   const term = rule.term;
@@ -665,6 +673,24 @@ function computePlain(ctx: PathContext): Deadline {
     }
   }
   const dueIso = due === null ? null : fmt(due);
+  let closure: Closure | null = null;
+  let effects: readonly PendingEffect[] = NO_EFFECTS;
+  if (answer !== null) {
+    const outcome = (answer.event as Extract<LifecycleEvent, { type: 'respuesta' }>).outcome;
+    const date = answer.date;
+    closure = closureOf(
+      outcome === undefined ? { kind: 'respuesta', date } : { kind: 'respuesta', date, outcome },
+    );
+    effects = [
+      {
+        kind: 'evento',
+        message: () => `Respuesta del ${fmt(date)}${outcome === undefined ? '' : ` (${outcome})`}.`,
+        date,
+        event: answer.event,
+        citation: undefined,
+      },
+    ];
+  }
   return new Deadline(
     base,
     {
@@ -674,7 +700,7 @@ function computePlain(ctx: PathContext): Deadline {
       termBusinessDays: length,
       requirement: null,
       traslado: null,
-      closure: null,
+      closure,
       notifiedOn: null,
       suspensions: NO_SUSPENSIONS,
       warnings: vigencia === null ? NO_WARNINGS : [vigencia],
@@ -685,8 +711,8 @@ function computePlain(ctx: PathContext): Deadline {
       termCalendar: null,
       countsReceiptDay,
       autoRegime,
-      effects: NO_EFFECTS,
-      days: { termStart, due, closure: null, lapsesOn: null },
+      effects,
+      days: { termStart, due, closure: answer === null ? null : answer.date, lapsesOn: null },
     },
   );
 }

@@ -302,6 +302,58 @@ describe('deadline properties (fast-check)', () => {
   });
 });
 
+describe('the single-response path equals the events path', () => {
+  // A second, later respuesta is ignored by the events path (no warning, no trace line: "later
+  // answers complement the first one"), so it forces that path onto the same lifecycle.
+  it('gives the same deadline, status and explanation for a request with only a respuesta', () => {
+    fc.assert(
+      fc.property(
+        type,
+        regime,
+        recentDate,
+        fc.integer({ min: 0, max: 120 }),
+        fc.constantFrom(undefined, 'a_favor', 'en_contra', 'parcialmente_a_favor'),
+        fc.constantFrom(undefined, 'verbal', 'correo_electronico'),
+        fc.integer({ min: 0, max: 200 }),
+        (t, r, received, after, outcome, channel, later) => {
+          const answeredOn = addCalendarDays(received, after);
+          const respuesta =
+            outcome === undefined
+              ? { type: 'respuesta' as const, date: answeredOn }
+              : { type: 'respuesta' as const, date: answeredOn, outcome };
+          const request = {
+            type: t,
+            regime: r,
+            receivedAt: received,
+            ...(channel === undefined ? {} : { channel }),
+          };
+          const single = { ...request, events: [respuesta] };
+          const forced = {
+            ...request,
+            events: [respuesta, { type: 'respuesta' as const, date: addCalendarDays(answeredOn, 1) }],
+          };
+          const a = computeDeadline(single);
+          const b = computeDeadline(forced);
+          expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+          expect(a.explanation).toBe(b.explanation);
+          const asOf = addCalendarDays(answeredOn, later + 1);
+          expect(JSON.stringify(requestStatus(single, asOf))).toBe(
+            JSON.stringify(requestStatus(forced, asOf)),
+          );
+          if (after > 0) {
+            // Before the response, the status is the one of the request without events.
+            const before = addCalendarDays(received, Math.floor((after - 1) / 2));
+            expect(JSON.stringify(requestStatus(single, before))).toBe(
+              JSON.stringify(requestStatus({ ...request, events: [] }, before)),
+            );
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
+
 describe('the oracle itself', () => {
   it('reproduces the anchor 2026-11-27 + 15 = 2026-12-21', () => {
     expect(naiveAddBusinessDays('2026-11-27', 15)).toBe('2026-12-21');
