@@ -45,14 +45,12 @@ export const NO_SUBJECT = '(sin asunto en el registro)';
  *
  * @example
  * ```ts
- * const b: BuiltRow = { input: {}, eventColumns: [], surveyDateColumn: 'fecha_respuesta', problems: [] };
+ * const b: BuiltRow = { input: {}, surveyDateColumn: 'fecha_respuesta', problems: [] };
  * ```
  */
 export interface BuiltRow {
   /** The record as the schema will read it. */
   readonly input: Record<string, unknown>;
-  /** The column each event came from, by event index (for messages). */
-  readonly eventColumns: readonly CanonicalColumn[];
   /** The column the survey date came from. */
   readonly surveyDateColumn: CanonicalColumn;
   /** Problems found while building (a cell that cannot be read at all). */
@@ -97,8 +95,8 @@ export function cellReader(
 export function buildRecord(fields: readonly string[], header: ResolvedHeader, map?: ColumnMap): BuiltRow {
   // One call per row of a million-row file: plain index reads, no closure per row.
   const index = header.index;
-  const problems: string[] = [];
-  const eventColumns: CanonicalColumn[] = [];
+  // Allocated on the first problem: most rows have none.
+  let problems: string[] | null = null;
   const radicado = read(fields, index.radicado);
   // Every field of the record, in one order, from the start (undefined while absent): all rows share
   // one object shape, so whatever reads them (pre-check, engine, aggregators) stays monomorphic.
@@ -136,47 +134,40 @@ export function buildRecord(fields: readonly string[], header: ResolvedHeader, m
   const events: Record<string, unknown>[] = [];
   let date = dateCell(fields, index.fecha_prorroga);
   if (date !== undefined) {
-    eventColumns.push('fecha_prorroga');
     const e: Record<string, unknown> = { type: 'prorroga', date };
     const newDue = dateCell(fields, index.nueva_fecha_vencimiento);
     const days = read(fields, index.dias_prorroga);
     if (newDue !== undefined) e.newDueDate = newDue;
     if (days !== '') {
       if (/^\d{1,4}$/.test(days)) e.businessDays = Number(days);
-      else problems.push(`dias_prorroga: «${days}» no es un número entero de días`);
+      else (problems ??= []).push(`dias_prorroga: «${days}» no es un número entero de días`);
     }
     events.push(e);
   }
   date = dateCell(fields, index.fecha_requerimiento);
   if (date !== undefined) {
-    eventColumns.push('fecha_requerimiento');
     events.push({ type: 'requerimiento', date });
   }
   date = dateCell(fields, index.fecha_ampliacion_requerimiento);
   if (date !== undefined) {
-    eventColumns.push('fecha_ampliacion_requerimiento');
     events.push({ type: 'ampliacion_requerimiento', date });
   }
   date = dateCell(fields, index.fecha_respuesta_requerimiento);
   if (date !== undefined) {
-    eventColumns.push('fecha_respuesta_requerimiento');
     events.push({ type: 'respuesta_requerimiento', date });
   }
   date = dateCell(fields, index.fecha_traslado);
   if (date !== undefined) {
-    eventColumns.push('fecha_traslado');
     const to = read(fields, index.entidad_traslado);
     events.push(to === '' ? { type: 'traslado', date } : { type: 'traslado', date, to });
   }
   date = dateCell(fields, index.fecha_desistimiento);
   if (date !== undefined) {
-    eventColumns.push('fecha_desistimiento');
     events.push({ type: 'desistimiento', date });
   }
   const outcome = normalizeEnumValue('resultado', read(fields, index.resultado), map);
   const answered = dateCell(fields, index.fecha_respuesta);
   if (answered !== undefined) {
-    eventColumns.push('fecha_respuesta');
     events.push(
       outcome === undefined
         ? { type: 'respuesta', date: answered }
@@ -185,7 +176,6 @@ export function buildRecord(fields: readonly string[], header: ResolvedHeader, m
   }
   date = dateCell(fields, index.fecha_notificacion);
   if (date !== undefined) {
-    eventColumns.push('fecha_notificacion');
     events.push({ type: 'notificacion', date });
   }
   if (events.length > 0) input.events = events;
@@ -196,14 +186,17 @@ export function buildRecord(fields: readonly string[], header: ResolvedHeader, m
     outcome !== 'traslado' &&
     outcome !== 'desistimiento'
   ) {
-    problems.push(`resultado: «${read(fields, index.resultado)}» sin fecha_respuesta`);
+    (problems ??= []).push(`resultado: «${read(fields, index.resultado)}» sin fecha_respuesta`);
   }
   const score = read(fields, index.satisfaccion);
   if (score !== '') {
     const surveyDate = dateCell(fields, index.fecha_encuesta) ?? answered;
-    if (!/^[1-5]$/.test(score)) problems.push(`satisfaccion: «${score}» no es una respuesta de 1 a 5`);
+    if (!/^[1-5]$/.test(score))
+      (problems ??= []).push(`satisfaccion: «${score}» no es una respuesta de 1 a 5`);
     else if (surveyDate === undefined)
-      problems.push('satisfaccion: falta la fecha de la encuesta (fecha_encuesta o fecha_respuesta)');
+      (problems ??= []).push(
+        'satisfaccion: falta la fecha de la encuesta (fecha_encuesta o fecha_respuesta)',
+      );
     else input.satisfaction = { date: surveyDate, score: Number(score) };
   }
   const due = dateCell(fields, index.fecha_vencimiento);
@@ -211,9 +204,8 @@ export function buildRecord(fields: readonly string[], header: ResolvedHeader, m
     -readonly [K in keyof BuiltRow]: BuiltRow[K];
   } = {
     input,
-    eventColumns,
     surveyDateColumn: index.fecha_encuesta !== undefined ? 'fecha_encuesta' : 'fecha_respuesta',
-    problems,
+    problems: problems ?? NO_PROBLEMS,
   };
   if (due !== undefined) built.entityDueDate = due;
   if (radicado !== '') built.radicado = radicado;
@@ -439,12 +431,38 @@ const EVENT_FIELD_COLUMNS: Readonly<Record<string, CanonicalColumn>> = {
   outcome: 'resultado',
 };
 
+/**
+ * The column of the file each event type of a built record comes from (buildRecord makes at most one
+ * event of each type, from its date column).
+ *
+ * @example
+ * ```ts
+ * EVENT_COLUMNS.prorroga; //=> 'fecha_prorroga'
+ * ```
+ */
+export const EVENT_COLUMNS: Readonly<Record<string, CanonicalColumn>> = {
+  prorroga: 'fecha_prorroga',
+  requerimiento: 'fecha_requerimiento',
+  ampliacion_requerimiento: 'fecha_ampliacion_requerimiento',
+  respuesta_requerimiento: 'fecha_respuesta_requerimiento',
+  traslado: 'fecha_traslado',
+  desistimiento: 'fecha_desistimiento',
+  respuesta: 'fecha_respuesta',
+  notificacion: 'fecha_notificacion',
+};
+
+const NO_PROBLEMS: readonly string[] = Object.freeze([]);
+
 /** The file column a schema issue path refers to. */
 function columnOf(path: string, built: BuiltRow): string {
   const event = /^events\[(\d+)\](?:\.(\w+))?/.exec(path);
   if (event) {
     const field = event[2] === undefined ? undefined : EVENT_FIELD_COLUMNS[event[2]];
-    return field ?? built.eventColumns[Number(event[1])] ?? path;
+    const events = built.input.events as readonly { readonly type?: unknown }[] | undefined;
+    const type = events?.[Number(event[1])]?.type;
+    const column =
+      typeof type === 'string' && Object.hasOwn(EVENT_COLUMNS, type) ? EVENT_COLUMNS[type] : undefined;
+    return field ?? column ?? path;
   }
   if (path === 'satisfaction.date') return built.surveyDateColumn;
   const direct = FIELD_COLUMNS[path] ?? FIELD_COLUMNS[path.split(/[.[]/)[0]!];

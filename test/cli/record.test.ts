@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolveHeader } from '../../src/cli/mapping.js';
-import { buildRecord, cellReader, NO_SUBJECT, quickCheck, validateRow } from '../../src/cli/record.js';
+import {
+  buildRecord,
+  cellReader,
+  EVENT_COLUMNS,
+  NO_SUBJECT,
+  quickCheck,
+  validateRow,
+} from '../../src/cli/record.js';
 import { parsePqrsdRecord } from '../../src/schema/index.js';
 
 const HEADER = [
@@ -81,7 +88,7 @@ describe('buildRecord', () => {
       response: { date: '2026-12-20', outcome: 'a_favor' },
       satisfaction: { date: '2026-12-20', score: 4 },
     });
-    expect(b.eventColumns).toEqual([
+    expect((b.input.events as { type: string }[]).map((e) => EVENT_COLUMNS[e.type])).toEqual([
       'fecha_prorroga',
       'fecha_requerimiento',
       'fecha_respuesta_requerimiento',
