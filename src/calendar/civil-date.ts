@@ -99,30 +99,12 @@ function digit(s: string, i: number): number {
   return s.charCodeAt(i) - 48;
 }
 
-/** The memo of {@link parseDayNumber}: one slot per day of the month. */
-const PARSED_SLOT_MASK = 31;
-const PARSED_TEXT: (string | null)[] = new Array<string | null>(PARSED_SLOT_MASK + 1).fill(null);
-const PARSED_DAY = new Int32Array(PARSED_SLOT_MASK + 1);
-
 /**
  * Parses a strict `YYYY-MM-DD` civil date to its day number, without allocating.
  * @internal
  */
 export function parseDayNumber(value: unknown): number {
   if (typeof value !== 'string' || value.length !== 10) throw invalidDate(value);
-  // The same few dates are read again and again (a record's receipt, its events and due dates, by
-  // the schema, the engine and the comparison in turn): the last valid date read in a slot chosen by
-  // its day digits answers without parsing. Only valid dates are stored, so the result is the same.
-  const slot = (value.charCodeAt(8) * 10 + value.charCodeAt(9)) & PARSED_SLOT_MASK;
-  if (PARSED_TEXT[slot] === value) return PARSED_DAY[slot] as number;
-  const day = parseValidDayNumber(value);
-  PARSED_TEXT[slot] = value;
-  PARSED_DAY[slot] = day;
-  return day;
-}
-
-/** {@link parseDayNumber} of a 10-character string, without the memo. */
-function parseValidDayNumber(value: string): number {
   // Each character read once (this runs for every date the engine and the CLI read).
   const y0 = digit(value, 0);
   const y1 = digit(value, 1);

@@ -18,7 +18,7 @@
  * @module
  */
 
-import { toDayNumber } from '../calendar/index.js';
+import { dayNumberOf } from '../calendar/day-memo.js';
 import { CHANNELS, OUTCOMES, PRIORITY_FLAGS, REGIMES, REQUEST_TYPES } from '../domain.js';
 import { type PqrsdRecord, parsePqrsdRecord, RECORD_LIMITS } from '../schema/index.js';
 import {
@@ -140,7 +140,7 @@ export function buildRecord(fields: readonly string[], header: ResolvedHeader, m
     if (newDue !== undefined) e.newDueDate = newDue;
     if (days !== '') {
       if (/^\d{1,4}$/.test(days)) e.businessDays = Number(days);
-      else (problems ??= []).push(`dias_prorroga: «${days}» no es un número entero de días`);
+      else problems = withProblem(problems, `dias_prorroga: «${days}» no es un número entero de días`);
     }
     events.push(e);
   }
@@ -186,15 +186,16 @@ export function buildRecord(fields: readonly string[], header: ResolvedHeader, m
     outcome !== 'traslado' &&
     outcome !== 'desistimiento'
   ) {
-    (problems ??= []).push(`resultado: «${read(fields, index.resultado)}» sin fecha_respuesta`);
+    problems = withProblem(problems, `resultado: «${read(fields, index.resultado)}» sin fecha_respuesta`);
   }
   const score = read(fields, index.satisfaccion);
   if (score !== '') {
     const surveyDate = dateCell(fields, index.fecha_encuesta) ?? answered;
     if (!/^[1-5]$/.test(score))
-      (problems ??= []).push(`satisfaccion: «${score}» no es una respuesta de 1 a 5`);
+      problems = withProblem(problems, `satisfaccion: «${score}» no es una respuesta de 1 a 5`);
     else if (surveyDate === undefined)
-      (problems ??= []).push(
+      problems = withProblem(
+        problems,
         'satisfaccion: falta la fecha de la encuesta (fecha_encuesta o fecha_respuesta)',
       );
     else input.satisfaction = { date: surveyDate, score: Number(score) };
@@ -210,6 +211,13 @@ export function buildRecord(fields: readonly string[], header: ResolvedHeader, m
   if (due !== undefined) built.entityDueDate = due;
   if (radicado !== '') built.radicado = radicado;
   return built;
+}
+
+/** `list` with `problem` added (a new list for the first problem of a row). */
+function withProblem(list: string[] | null, problem: string): string[] {
+  if (list === null) return [problem];
+  list.push(problem);
+  return list;
 }
 
 /** The trimmed cell at `i` ('' when the column is absent or the row is short). */
@@ -289,7 +297,7 @@ function text(value: unknown, max: number): boolean {
 export function civilDayOrNull(value: unknown): number | null {
   if (typeof value !== 'string' || value.length !== 10) return null;
   try {
-    return toDayNumber(value);
+    return dayNumberOf(value);
   } catch {
     return null;
   }

@@ -5,6 +5,7 @@
  */
 
 import { civilFromDays, daysFromCivil, daysInMonth, MAX_YEAR } from '../calendar/civil-date.js';
+import { dayNumberOf } from '../calendar/day-memo.js';
 import {
   type BusinessCalendar,
   fromDayNumber,
@@ -239,7 +240,7 @@ function invalidEvent(index: number, why: string, event: unknown, cause?: unknow
 
 function eventDay(index: number, field: string, value: unknown, event: unknown): number {
   try {
-    return toDayNumber(value as string);
+    return dayNumberOf(value);
   } catch (error) {
     throw invalidEvent(
       index,
@@ -362,7 +363,7 @@ export function readReceipt(value: unknown, policies: Policies, cal: BusinessCal
   let civilDate: IsoDate;
   let minutes: number | null = null;
   if (typeof value === 'string' && value.length === 10) {
-    civil = toDayNumber(value);
+    civil = dayNumberOf(value);
     civilDate = value as IsoDate;
   } else if (typeof value === 'string' || value instanceof Date) {
     const t = toCivilDateTime(value);

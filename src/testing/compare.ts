@@ -9,6 +9,7 @@
  * @module
  */
 
+import { dayNumberOf } from '../calendar/day-memo.js';
 import {
   addCalendarDays,
   type BusinessCalendar,
@@ -395,8 +396,8 @@ function explainDate(
     }
     // Without detail only the first (most specific) fit is read: the rest is not computed.
     if (!detail && fits.length > 0) return fits;
-    const s = toDayNumber(start);
-    const e = toDayNumber(entity);
+    const s = dayNumberOf(start);
+    const e = dayNumberOf(entity);
     if (!laterThanOriginal && isWeekday(e) && e > s) {
       const counted = calendar.businessDaysBetween(start, entity);
       const k = n - counted;
@@ -494,7 +495,8 @@ function comparisonBasis(
   options: CompareOptions,
 ): { entity: IsoDate; calendar: BusinessCalendar; deadline: DeadlineResult } | null {
   if (input.entityDueDate === undefined || input.entityDueDate === null) return null;
-  const entity = parseIsoDate(input.entityDueDate);
+  dayNumberOf(input.entityDueDate); // validates it (INVALID_DATE), as parseIsoDate
+  const entity = input.entityDueDate as IsoDate;
   const calendar = options.calendar ?? getNationalCalendar();
   const deadline = input.deadline ?? computeDeadline(input.request, engineOptions(options, calendar));
   return deadline.dueDate === entity ? null : { entity, calendar, deadline };

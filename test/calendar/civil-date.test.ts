@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dayNumberOf } from '../../src/calendar/day-memo.js';
 import {
   addCalendarDays,
   compareDates,
@@ -231,7 +232,7 @@ describe('addCalendarDays and compareDates', () => {
   });
 });
 
-describe('toDayNumber remembers the dates it read without mixing them', () => {
+describe('dayNumberOf (toDayNumber with a memo, for the engine and the audit)', () => {
   it('gives the day of Date.UTC, or throws, whatever was read before (same day digits, same memo slot)', () => {
     const dates = fc.tuple(
       fc.integer({ min: 1983, max: 2200 }),
@@ -245,17 +246,21 @@ describe('toDayNumber remembers the dates it read without mixing them', () => {
           const utc = Date.UTC(y, m - 1, d);
           const real = m >= 1 && m <= 12 && new Date(utc).getUTCDate() === d;
           const inRange = y >= 1984 && y <= 2199;
-          if (real && inRange) expect(toDayNumber(text)).toBe(utc / 86_400_000);
-          else expect(() => toDayNumber(text)).toThrow();
+          if (real && inRange) expect(dayNumberOf(text)).toBe(utc / 86_400_000);
+          else expect(() => dayNumberOf(text)).toThrow();
         }
       }),
     );
   });
 
   it('tells apart dates with the same day digits read one after another', () => {
-    expect(toDayNumber('2026-01-31')).toBe(Date.UTC(2026, 0, 31) / 86_400_000);
-    expect(() => toDayNumber('2026-02-31')).toThrow();
-    expect(toDayNumber('2026-03-31')).toBe(Date.UTC(2026, 2, 31) / 86_400_000);
-    expect(toDayNumber('2026-01-31')).toBe(Date.UTC(2026, 0, 31) / 86_400_000);
+    expect(dayNumberOf('2026-01-31')).toBe(Date.UTC(2026, 0, 31) / 86_400_000);
+    expect(() => dayNumberOf('2026-02-31')).toThrow();
+    expect(dayNumberOf('2026-03-31')).toBe(Date.UTC(2026, 2, 31) / 86_400_000);
+    expect(dayNumberOf('2026-01-31')).toBe(Date.UTC(2026, 0, 31) / 86_400_000);
+    // What is not a 10-character string goes to toDayNumber, with its error.
+    for (const bad of [20261201, null, '2026-1-31', '']) {
+      expect(() => dayNumberOf(bad)).toThrow(PqrsdError);
+    }
   });
 });
