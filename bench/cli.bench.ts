@@ -155,12 +155,13 @@ const HEAP_MB = 128;
 /** Runs of each pass of the target on the full-size files. */
 const ROUNDS = 5;
 const fastest = (runs: readonly Pass[]): Pass => runs.reduce((a, b) => (b.ms < a.ms ? b : a));
-const median = (runs: readonly Pass[]): number => {
-  const ms = runs.map((r) => r.ms).sort((a, b) => a - b);
-  return ms.length % 2 === 1
-    ? (ms[ms.length >> 1] as number)
-    : ((ms[ms.length / 2 - 1] as number) + (ms[ms.length / 2] as number)) / 2;
+const median = (values: readonly number[]): number => {
+  const v = [...values].sort((a, b) => a - b);
+  return v.length % 2 === 1
+    ? (v[v.length >> 1] as number)
+    : ((v[v.length / 2 - 1] as number) + (v[v.length / 2] as number)) / 2;
 };
+const ms = (runs: readonly Pass[]): number[] => runs.map((r) => r.ms);
 const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 
 type Pass = { rows: number; ms: number; maxRssKb: number };
@@ -218,7 +219,7 @@ if (isAuditWorker()) {
           'MB archivo': (size / 1e6).toFixed(0),
           pasadas: runs.length,
           segundos: (p.ms / 1000).toFixed(2),
-          'mediana s': (median(runs) / 1000).toFixed(2),
+          'mediana s': (median(ms(runs)) / 1000).toFixed(2),
           'filas/s': Math.round((p.rows / p.ms) * 1000).toLocaleString('es-CO'),
           'RSS pico': mb(Math.max(...runs.map((x) => x.maxRssKb))),
         });
@@ -229,12 +230,12 @@ if (isAuditWorker()) {
         // Each round's audit over the same round's parse: the two ran back to back, under the same
         // state of the machine.
         const paired = audits.map((a, i) => a.ms / (parses[i] as Pass).ms).sort((a, b) => a - b);
-        const pairedMedian = paired[paired.length >> 1] as number;
+        const pairedMedian = median(paired);
         summary.push(
           `${label}: auditoría / solo lectura ${pairedMedian.toFixed(2)}x, mediana de ${rounds} rondas ` +
             `(${paired.map((r) => r.toFixed(2)).join(', ')}; meta <= 3x); ` +
             `${(audit.ms / parse.ms).toFixed(2)}x entre las pasadas más rápidas, ` +
-            `${(median(audits) / median(parses)).toFixed(2)}x entre las medianas; ` +
+            `${(median(ms(audits)) / median(ms(parses))).toFixed(2)}x entre las medianas; ` +
             `${Math.round(rate).toLocaleString('es-CO')} filas/s (meta >= 100.000); ` +
             `por omisión / 1 hilo: ${(serial.ms / audit.ms).toFixed(2)}x más rápido`,
         );

@@ -731,6 +731,16 @@ export class AuditCore {
     this.#onRow?.({ line, radicado, valid: false, reasons });
   }
 
+  /** The disagreement counts by cause of a seccional, created empty when missing. */
+  #causeRow(sec: string): Record<string, number> {
+    let row = this.#causesBySeccional.get(sec);
+    if (row === undefined) {
+      row = {};
+      this.#causesBySeccional.set(sec, row);
+    }
+    return row;
+  }
+
   #flushAlerts(): void {
     if (this.#batch.length === 0) return;
     this.#alerts.add(
@@ -806,12 +816,7 @@ export class AuditCore {
         if (verdict.direction === 'tardia') this.#late++;
         const cause = verdict.cause;
         this.#byCause[cause]++;
-        const sec = record.seccional ?? NO_SECCIONAL;
-        let row = this.#causesBySeccional.get(sec);
-        if (row === undefined) {
-          row = {};
-          this.#causesBySeccional.set(sec, row);
-        }
+        const row = this.#causeRow(record.seccional ?? NO_SECCIONAL);
         row[cause] = (row[cause] ?? 0) + 1;
         if (disagreement !== null && this.#listedItems < this.#maxListed) {
           this.#listedItems++;
@@ -942,14 +947,7 @@ export class AuditCore {
     this.#late += p.late;
     addCounts(this.#states, p.states);
     addCounts(this.#byCause, p.byCause);
-    for (const [sec, causes] of p.causesBySeccional) {
-      let row = this.#causesBySeccional.get(sec);
-      if (row === undefined) {
-        row = {};
-        this.#causesBySeccional.set(sec, row);
-      }
-      addCounts(row, causes);
-    }
+    for (const [sec, causes] of p.causesBySeccional) addCounts(this.#causeRow(sec), causes);
     this.#bySeccional.merge(p.aggregates.bySeccional);
     this.#byMonth.merge(p.aggregates.byMonth);
   }

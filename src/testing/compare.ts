@@ -432,15 +432,16 @@ function explainDate(
     const wrongType = wrongTypeDetail(deadline, entity, calendar, options.policies);
     if (wrongType !== null) fits.push(['tipo_equivocado', wrongType]);
   }
-  const extra =
-    fits.length === 0 && unitIsDays && laterThanOriginal ? calendar.businessDaysBetween(original, entity) : 0;
-  if (fits.length === 0 && unitIsDays && laterThanOriginal && calendar.isBusinessDay(entity) && extra <= 2) {
-    fits.push([
-      'festivo_agregado',
-      detail
-        ? `el sistema trató ${plural(extra, 'día hábil', 'días hábiles')} como festivo${extra === 1 ? '' : 's'}; si la entidad cerró esos días, debe declararlos como cierre`
-        : '',
-    ]);
+  if (fits.length === 0 && unitIsDays && laterThanOriginal && calendar.isBusinessDay(entity)) {
+    const extra = calendar.businessDaysBetween(original, entity);
+    if (extra <= 2) {
+      fits.push([
+        'festivo_agregado',
+        detail
+          ? `el sistema trató ${plural(extra, 'día hábil', 'días hábiles')} como festivo${extra === 1 ? '' : 's'}; si la entidad cerró esos días, debe declararlos como cierre`
+          : '',
+      ]);
+    }
   }
   return fits;
 }
