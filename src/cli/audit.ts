@@ -687,6 +687,8 @@ export class AuditCore {
   #disagreements = 0;
   #late = 0;
   #header: ResolvedHeader | undefined;
+  // The value maps rows are read with: a recognised format's (SUI Formato A), else the entity's.
+  #rowMap: ColumnMap = {};
   // The status depends only on the engine's inputs (and the cut-off date, fixed here): remembered per
   // distinct input while inputs repeat (Memo). The comparison likewise, per input and entity due
   // date: only its verdict (cause and direction) is kept.
@@ -711,6 +713,7 @@ export class AuditCore {
   /** The resolved header the CSV rows follow. */
   setHeader(header: ResolvedHeader): void {
     this.#header = header;
+    this.#rowMap = header.values ?? this.#map;
   }
 
   /** Rows read so far. */
@@ -835,7 +838,7 @@ export class AuditCore {
   /** A CSV data record (after {@link AuditCore.setHeader}) and the line where it starts. */
   csvRow(fields: string[], line: number): void {
     this.#rows++;
-    const built = buildRecord(fields, this.#header!, this.#map);
+    const built = buildRecord(fields, this.#header!, this.#rowMap);
     const due = built.entityDueDate;
     if (due !== undefined && civilDayOrNull(due) === null) {
       this.#reject(line, built.radicado, [
@@ -1035,7 +1038,7 @@ export function headerNotices(names: readonly string[], header: ResolvedHeader):
       { missing: header.missing },
     );
   }
-  const notices: string[] = [];
+  const notices: string[] = header.format === undefined ? [] : [header.format];
   if (header.index.canal === undefined) notices.push('el archivo no tiene columna canal: se registra «otro»');
   if (header.index.asunto === undefined) notices.push('el archivo no tiene columna asunto');
   if (header.index.fecha_vencimiento === undefined) {

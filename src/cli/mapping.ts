@@ -16,6 +16,7 @@
 
 import { CHANNELS, OUTCOMES, PRIORITY_FLAGS, REGIMES, REQUEST_TYPES } from '../domain.js';
 import { PqrsdError } from '../errors.js';
+import { detectSuiFormatoA } from './sui/detect.js';
 
 /**
  * The canonical columns of a PQRSD registry export, in Spanish, with what each means.
@@ -263,10 +264,15 @@ export interface ResolvedHeader {
   readonly ignored: readonly string[];
   /** Required canonical columns that are missing. */
   readonly missing: readonly CanonicalColumn[];
+  /** The value maps of a recognised format (the SUI Formato A), used instead of the entity's. */
+  readonly values?: ColumnMap;
+  /** The recognised format, as said at the top of the report. */
+  readonly format?: string;
 }
 
 /**
- * Resolves the header of a file to canonical columns: the entity's map first, then the canonical
+ * Resolves the header of a file to canonical columns: a SUI Formato A header is recognised as such
+ * (when the map has no `columnas`); otherwise the entity's map first, then the canonical
  * name and the built-in synonyms, compared after {@link normalizeToken}. When two headers resolve to
  * the same column the first wins (the other is listed as ignored).
  *
@@ -276,6 +282,9 @@ export interface ResolvedHeader {
  * ```
  */
 export function resolveHeader(names: readonly string[], map: ColumnMap = {}): ResolvedHeader {
+  // A known format first (SUI Formato A), unless the entity maps its columns itself.
+  const known = Object.keys(map.columnas ?? {}).length === 0 ? detectSuiFormatoA(names, map) : undefined;
+  if (known !== undefined) return known.header;
   const index: Partial<Record<CanonicalColumn, number>> = {};
   const ignored: string[] = [];
   const entity = new Map<string, string>();
@@ -490,10 +499,12 @@ function computeEnumValue(column: CanonicalColumn, raw: string, map: ColumnMap):
   if (value === '') return undefined;
   const own = map.valores?.[column];
   if (own !== undefined) {
+    // A value mapped to '' has no value (SUI «pendiente de respuesta»).
     const direct = own[value];
-    if (direct !== undefined) return direct;
+    if (direct !== undefined) return direct === '' ? undefined : direct;
     const token = normalizeToken(value);
-    for (const [k, v] of Object.entries(own)) if (normalizeToken(k) === token) return v;
+    for (const [k, v] of Object.entries(own))
+      if (normalizeToken(k) === token) return v === '' ? undefined : v;
   }
   const token = normalizeToken(value);
   const synonyms = VALUE_SYNONYMS[column];

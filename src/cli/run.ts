@@ -11,6 +11,7 @@ import { auditarCommand } from './commands/auditar.js';
 import { festivosCommand } from './commands/festivos.js';
 import { habilesCommand } from './commands/habiles.js';
 import { schemaCommand } from './commands/schema.js';
+import { suiCommand } from './commands/sui.js';
 import { vencimientoCommand } from './commands/vencimiento.js';
 import { type CliIo, EXIT, errorLine, write } from './io.js';
 
@@ -19,7 +20,7 @@ import { type CliIo, EXIT, errorLine, write } from './io.js';
  *
  * @example
  * ```ts
- * Object.keys(COMMANDS); //=> ['vencimiento', 'festivos', 'habiles', 'auditar', 'schema']
+ * Object.keys(COMMANDS); //=> ['vencimiento', 'festivos', 'habiles', 'auditar', 'sui', 'schema']
  * ```
  */
 export const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: CliIo) => Promise<number>>> = {
@@ -27,6 +28,7 @@ export const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: Cli
   festivos: festivosCommand,
   habiles: habilesCommand,
   auditar: auditarCommand,
+  sui: suiCommand,
   schema: schemaCommand,
 };
 
@@ -46,6 +48,8 @@ Uso:
   pqrsd habiles <desde> <n> | pqrsd habiles <desde> --hasta <fecha>
   pqrsd auditar <archivo.csv|archivo.json> --corte <fecha> [--mapa columnas.json]
                 [--formato tabla|json|csv|md|html] [--salida <archivo>] [--estricto]
+  pqrsd sui <registro.csv> --mes AAAA-MM [--salida <archivo.csv>] [--dane <código>]
+                (informe mensual al SUI, Formato A; SECONDARY)
   pqrsd schema
   pqrsd --version
 

@@ -19,11 +19,11 @@ describe('pqrsd (general)', () => {
     const r = await run(['vencer']);
     expect(r).toMatchObject({ code: 2, stdout: '' });
     expect(r.stderr).toBe(
-      'pqrsd: comando desconocido «vencer» (comandos: vencimiento, festivos, habiles, auditar, schema)\n',
+      'pqrsd: comando desconocido «vencer» (comandos: vencimiento, festivos, habiles, auditar, sui, schema)\n',
     );
   });
 
-  it.each(['vencimiento', 'festivos', 'habiles', 'auditar', 'schema'])(
+  it.each(['vencimiento', 'festivos', 'habiles', 'auditar', 'sui', 'schema'])(
     '%s --ayuda prints its help',
     async (cmd) => {
       const r = await run([cmd, '--ayuda']);
