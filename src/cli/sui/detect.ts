@@ -117,7 +117,7 @@ export const SUI_VALUE_MAP: ColumnMap = {
  *
  * @example
  * ```ts no-run
- * const d: SuiDetection = detectSuiFormatoA(SUI_COLUMNS.map((c) => c.name))!;
+ * const d: SuiDetection = detectSuiFormatoA(names)!;
  * ```
  */
 export interface SuiDetection {
@@ -134,7 +134,10 @@ export interface SuiDetection {
  *
  * @example
  * ```ts
- * detectSuiFormatoA(SUI_COLUMNS.map((c) => c.name))?.header.index.tipo; //=> 5
+ * const header = ['Código Departamento', 'Código Municipio', 'Código Centro Poblado', 'Radicado Recibido',
+ *   'Fecha Radicación', 'Tipo de Trámite', 'Causal', 'Detalle de Causal', 'Número de Cuenta',
+ *   'Número o Identificador de Factura', 'Tipo Respuesta', 'Fecha Respuesta'];
+ * detectSuiFormatoA(header)?.header.index.tipo; //=> 5
  * detectSuiFormatoA(['radicado', 'tipo', 'fecha_radicacion']); //=> undefined
  * ```
  */

@@ -1,0 +1,571 @@
+// The SUI Formato A (Resolución SSPD 20151300054575 de 2015, Anexo A; SECONDARY, R-SUI-CATALOGOS in
+// docs/normas.md §11): the catalogue as data, its recognition as input, and `pqrsd sui` (the monthly
+// report). Rows are read by the same pipeline as `pqrsd auditar`.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveHeader } from '../../src/cli/mapping.js';
+import { buildRecord, validateRow } from '../../src/cli/record.js';
+import { detectSuiFormatoA } from '../../src/cli/sui/detect.js';
+import {
+  SUI_COLUMNS,
+  SUI_RESPUESTA_OF,
+  SUI_TIPO_NOTIFICACION,
+  SUI_TIPO_RESPUESTA,
+  SUI_TIPO_TRAMITE,
+  SUI_TRAMITE_OF,
+} from '../../src/cli/sui/formato-a.js';
+import { parseSuiMonth, type SuiExtras, suiRowOf, validateSuiRow } from '../../src/cli/sui/report.js';
+import { OUTCOMES, REQUEST_TYPES } from '../../src/domain.js';
+import { type PqrsdRecord, parsePqrsdRecord } from '../../src/schema/index.js';
+import { fixture, run, tempDir } from './helpers.js';
+
+const MARCH = parseSuiMonth('2026-03');
+const APRIL = parseSuiMonth('2026-04');
+const HEADER: string[] = SUI_COLUMNS.map((c) => c.name);
+
+function record(fields: Record<string, unknown>): PqrsdRecord {
+  const r = parsePqrsdRecord({
+    radicado: 'SPD-1',
+    type: 'reclamo',
+    channel: 'escrito',
+    subject: 'facturación',
+    petitioner: { kind: 'anonima' },
+    seccional: '05001',
+    ...fields,
+  });
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value;
+}
+
+function row(fields: Record<string, unknown>, extras: SuiExtras = {}, month = MARCH, more = {}) {
+  return suiRowOf(record(fields), extras, { month, ...more });
+}
+
+/** Cell of a Formato A row by column name. */
+function cellOf(cells: readonly string[], name: string): string {
+  return cells[HEADER.indexOf(name)]!;
+}
+
+describe('the Formato A as data (Res. SSPD 20151300054575 de 2015, Anexo A; SECONDARY)', () => {
+  it('has the 16 columns of the Anexo, in its order', () => {
+    expect(HEADER).toEqual([
+      'Código Departamento',
+      'Código Municipio',
+      'Código Centro Poblado',
+      'Radicado Recibido',
+      'Fecha Radicación',
+      'Tipo de Trámite',
+      'Causal',
+      'Detalle de Causal',
+      'Número de Cuenta',
+      'Número o Identificador de Factura',
+      'Tipo Respuesta',
+      'Fecha Respuesta',
+      'Radicado Respuesta',
+      'Fecha Notificación o Ejecución',
+      'Tipo de Notificación',
+      'Fecha Traslado a la SSPD',
+    ]);
+  });
+
+  it('has tipo de trámite 1-6, tipo de respuesta 1-11 and tipo de notificación 1-5', () => {
+    expect(Object.keys(SUI_TIPO_TRAMITE)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(Object.keys(SUI_TIPO_RESPUESTA).sort((a, b) => Number(a) - Number(b))).toEqual(
+      Array.from({ length: 11 }, (_, i) => String(i + 1)),
+    );
+    expect(Object.keys(SUI_TIPO_NOTIFICACION)).toEqual(['1', '2', '3', '4', '5']);
+    expect(SUI_TIPO_RESPUESTA['9'].label).toBe('Pendiente de respuesta');
+    expect(SUI_TIPO_NOTIFICACION['3'].label).toBe('No aplica');
+  });
+
+  it('decides every request type and every outcome of pqrsd', () => {
+    expect(Object.keys(SUI_TRAMITE_OF).sort()).toEqual([...REQUEST_TYPES].sort());
+    expect(Object.keys(SUI_RESPUESTA_OF).sort()).toEqual([...OUTCOMES].sort());
+  });
+
+  it('writes each request type as a code that reads back as the same type', () => {
+    for (const [type, entry] of Object.entries(SUI_TRAMITE_OF)) {
+      if (entry.code === null) continue;
+      const back = SUI_TIPO_TRAMITE[entry.code].pqrsd;
+      expect(type === 'acceso_informacion' ? 'peticion_documentos' : type).toBe(back);
+    }
+  });
+
+  it('writes each outcome as codes that read back as the same outcome (desistimiento and informativa aside)', () => {
+    for (const [outcome, entry] of Object.entries(SUI_RESPUESTA_OF)) {
+      const expected =
+        outcome === 'desistimiento' ? 'archivo' : outcome === 'informativa' ? 'a_favor' : outcome;
+      expect(SUI_TIPO_RESPUESTA[entry.tramite].pqrsd).toBe(expected);
+      expect(SUI_TIPO_RESPUESTA[entry.recurso].pqrsd).toBe(expected);
+    }
+  });
+});
+
+describe('detectSuiFormatoA: a Formato A is read with no map', () => {
+  it('recognises the 16 headers whatever their case and accents', () => {
+    const d = detectSuiFormatoA(
+      HEADER.map((h) =>
+        h
+          .toUpperCase()
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, ''),
+      ),
+    );
+    expect(d?.header.index).toEqual({
+      radicado: 3,
+      tipo: 5,
+      regimen: 5,
+      fecha_radicacion: 4,
+      seccional: 2,
+      fecha_respuesta: 11,
+      resultado: 10,
+      fecha_notificacion: 13,
+    });
+    expect(d?.header.missing).toEqual([]);
+    expect(d?.header.format).toContain('SECONDARY');
+  });
+
+  it('does not take an ordinary registry for a Formato A', () => {
+    expect(
+      detectSuiFormatoA(['radicado', 'tipo_tramite', 'fecha_radicacion', 'tipo_respuesta']),
+    ).toBeUndefined();
+    expect(detectSuiFormatoA(HEADER.filter((h) => h !== 'Tipo de Trámite'))).toBeUndefined();
+  });
+
+  it('gives way to a map of columns, and merges a map of values before its own', () => {
+    expect(resolveHeader(HEADER, { columnas: { 'Radicado Recibido': 'radicado' } }).format).toBeUndefined();
+    const h = resolveHeader(HEADER, { valores: { tipo: { '1': 'peticion' } } });
+    expect(h.values?.valores?.tipo?.['1']).toBe('peticion');
+    expect(h.values?.valores?.tipo?.['2']).toBe('queja');
+  });
+
+  it('reads codes as types, the regime of Ley 142 arts. 152-159, outcomes, and 9/10 as no answer', () => {
+    const h = resolveHeader(HEADER);
+    const read = (cells: string[]) => validateRow(buildRecord(cells, h, h.values));
+    const answered = read([
+      '05',
+      '05001',
+      '05001000',
+      'R-1',
+      '02-03-2026',
+      '5',
+      'F',
+      '102',
+      'C',
+      '',
+      '4',
+      '10-03-2026',
+      'RS',
+      '11-03-2026',
+      '1',
+      '',
+    ]);
+    expect(answered.ok && answered.record).toMatchObject({
+      radicado: 'R-1',
+      type: 'recurso',
+      regime: 'servicios_publicos',
+      receivedAt: '2026-03-02',
+      seccional: '05001000',
+      response: { date: '2026-03-10', outcome: 'en_contra' },
+    });
+    const pending = read([
+      '05',
+      '05001',
+      '05001000',
+      'R-2',
+      '02-03-2026',
+      '1',
+      'F',
+      '102',
+      'C',
+      '',
+      '9',
+      '',
+      '',
+      '',
+      '3',
+      '',
+    ]);
+    expect(pending.ok && pending.record.response).toBeUndefined();
+    expect(pending.ok && pending.record.type).toBe('reclamo');
+  });
+
+  it('is audited with no --mapa (every row valid, the format said at the top)', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'formato-a.csv');
+    writeFileSync(
+      file,
+      `${HEADER.join(',')}\n05,05001,05001000,R-1,02-03-2026,1,F,102,C-1,,1,10-03-2026,RS-1,11-03-2026,4,\n` +
+        '05,05001,05001000,R-2,20-03-2026,2,P,315,C-2,,9,,,,3,\n',
+    );
+    const r = await run(['auditar', file, '--corte', '2026-03-31', '--formato', 'json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.rows).toMatchObject({ total: 2, invalid: 0 });
+    expect(report.source.notices[0]).toContain('Formato A del SUI');
+  });
+});
+
+describe('suiRowOf: golden rows (Res. SSPD 20151300054575 de 2015, Anexo A; SECONDARY)', () => {
+  it('art. 1 (as read): filed on the month’s last day and unanswered, it is pending (9, notificación 3)', () => {
+    const r = row({ receivedAt: '2026-03-31' });
+    expect(r).toMatchObject({ kind: 'fila', why: 'radicada' });
+    expect(r.kind === 'fila' && r.cells).toEqual([
+      '05',
+      '05001',
+      '05001000',
+      'SPD-1',
+      '31-03-2026',
+      '1',
+      '',
+      '',
+      '',
+      '',
+      '9',
+      '',
+      '',
+      '',
+      '3',
+      '',
+    ]);
+  });
+
+  it('answered on the first day of the next month: pending in its month, answered in the next', () => {
+    const fields = {
+      receivedAt: '2026-03-31',
+      events: [{ type: 'respuesta', date: '2026-04-01', outcome: 'a_favor' }],
+      response: { date: '2026-04-01', outcome: 'a_favor' },
+    };
+    const march = row(fields);
+    expect(march.kind === 'fila' && cellOf(march.cells, 'Tipo Respuesta')).toBe('9');
+    const april = row(fields, {}, APRIL);
+    expect(april).toMatchObject({ kind: 'fila', why: 'respondida' });
+    expect(april.kind === 'fila' && april.cells.slice(10, 12)).toEqual(['1', '01-04-2026']);
+    expect(row(fields, {}, parseSuiMonth('2026-05'))).toMatchObject({ kind: 'otro_mes' });
+    expect(row(fields, {}, parseSuiMonth('2026-02'))).toMatchObject({ kind: 'otro_mes' });
+  });
+
+  it('Ley 142 art. 158: pending past its 15 días hábiles at the month’s end is «sin respuesta» (10)', () => {
+    const r = row({ receivedAt: '2026-02-02' });
+    expect(r).toMatchObject({ kind: 'fila', why: 'pendiente' });
+    expect(r.kind === 'fila' && r.cells.slice(10, 16)).toEqual(['10', '', '', '', '3', '']);
+  });
+
+  it('a recurso answered against the user «confirma» (4), in its favour «revoca» (6) (reading of ours)', () => {
+    const recurso = (outcome: string) =>
+      row({
+        type: 'recurso',
+        receivedAt: '2026-03-02',
+        events: [{ type: 'respuesta', date: '2026-03-10', outcome }],
+        response: { date: '2026-03-10', outcome },
+      });
+    const against = recurso('en_contra');
+    const favour = recurso('a_favor');
+    expect(
+      against.kind === 'fila' && [
+        cellOf(against.cells, 'Tipo de Trámite'),
+        cellOf(against.cells, 'Tipo Respuesta'),
+      ],
+    ).toEqual(['4', '4']);
+    expect(favour.kind === 'fila' && cellOf(favour.cells, 'Tipo Respuesta')).toBe('6');
+  });
+
+  it('keeps the registry’s own codes when they say the same (trámite 5, respuesta 4 of a reclamación)', () => {
+    const r = row(
+      {
+        type: 'recurso',
+        receivedAt: '2026-03-02',
+        events: [{ type: 'respuesta', date: '2026-03-10', outcome: 'en_contra' }],
+        response: { date: '2026-03-10', outcome: 'en_contra' },
+      },
+      { tipo_de_tramite: '5', tipo_respuesta: '4', fecha_traslado_a_la_sspd: '20-03-2026' },
+    );
+    expect(r.kind === 'fila' && [r.cells[5], r.cells[10], r.cells[15]]).toEqual(['5', '4', '20-03-2026']);
+  });
+
+  it('CPACA art. 21: a traslado por competencia is tipo de respuesta 8 on the traslado’s date', () => {
+    const r = row({
+      type: 'peticion_documentos',
+      receivedAt: '2026-03-20',
+      events: [{ type: 'traslado', date: '2026-03-23' }],
+    });
+    expect(r.kind === 'fila' && r.cells.slice(5, 12)).toEqual(['6', '', '', '', '', '8', '23-03-2026']);
+  });
+
+  it('carries the registry’s causal, cuenta, factura, radicado and notificación over', () => {
+    const r = row(
+      {
+        receivedAt: '2026-03-02',
+        events: [
+          { type: 'respuesta', date: '2026-03-10', outcome: 'parcialmente_a_favor' },
+          { type: 'notificacion', date: '2026-03-12' },
+        ],
+        response: { date: '2026-03-10', outcome: 'parcialmente_a_favor' },
+      },
+      {
+        causal: 'F',
+        detalle_de_causal: '102',
+        numero_de_cuenta: 'CTA-1',
+        numero_o_identificador_de_factura: 'FAC-1',
+        radicado_respuesta: 'RS-1',
+        tipo_de_notificacion: 'Notificación por aviso',
+      },
+    );
+    expect(r).toMatchObject({ kind: 'fila', warnings: [] });
+    expect(r.kind === 'fila' && r.cells.slice(6)).toEqual([
+      'F',
+      '102',
+      'CTA-1',
+      'FAC-1',
+      '2',
+      '10-03-2026',
+      'RS-1',
+      '12-03-2026',
+      '4',
+      '',
+    ]);
+  });
+
+  it('leaves a notificación after the month’s end out, and warns of each cell the registry lacks', () => {
+    const r = row(
+      {
+        receivedAt: '2026-03-02',
+        events: [
+          { type: 'respuesta', date: '2026-03-30', outcome: 'a_favor' },
+          { type: 'notificacion', date: '2026-04-02' },
+        ],
+        response: { date: '2026-03-30', outcome: 'a_favor' },
+      },
+      {},
+      MARCH,
+      { empty: 'N' },
+    );
+    expect(r.kind === 'fila' && r.cells.slice(6)).toEqual([
+      'N',
+      'N',
+      'N',
+      'N',
+      '1',
+      '30-03-2026',
+      'N',
+      'N',
+      'N',
+      'N',
+    ]);
+    expect(r.kind === 'fila' && r.warnings).toEqual([
+      'sin causal o detalle de causal',
+      'sin número de cuenta',
+      'sin tipo de notificación',
+      'sin fecha de notificación',
+      'sin radicado de la respuesta',
+    ]);
+  });
+
+  it('puts sugerencias, other regimes and congresistas out of scope; a petición needs --peticion-como', () => {
+    expect(row({ type: 'sugerencia', receivedAt: '2026-03-02' })).toMatchObject({ kind: 'fuera' });
+    expect(row({ type: 'solicitud_congresista', receivedAt: '2026-03-02' })).toMatchObject({ kind: 'fuera' });
+    expect(row({ regime: 'habeas_data', receivedAt: '2026-03-02' })).toMatchObject({ kind: 'fuera' });
+    expect(row({ type: 'peticion', receivedAt: '2026-03-02' })).toMatchObject({ kind: 'invalida' });
+    const policy = row({ type: 'peticion', receivedAt: '2026-03-02' }, {}, MARCH, { peticionComo: '1' });
+    expect(policy.kind === 'fila' && policy.cells[5]).toBe('1');
+  });
+
+  it('cannot express an answer without its sense, a row without DANE code, nor an unreadable date', () => {
+    const noOutcome = row({ receivedAt: '2026-03-02', events: [{ type: 'respuesta', date: '2026-03-10' }] });
+    expect(noOutcome.kind === 'invalida' && noOutcome.reasons[0]).toMatch(/^resultado: /);
+    const noDane = row({ receivedAt: '2026-03-02', seccional: 'Norte' });
+    expect(noDane.kind === 'invalida' && noDane.reasons[0]).toMatch(/sin código DANE/);
+    expect(
+      row({ receivedAt: '2026-03-02', seccional: 'Norte' }, {}, MARCH, { dane: '05001000' }),
+    ).toMatchObject({ kind: 'fila' });
+    expect(row({ receivedAt: '2026-03-02' }, { fecha_traslado_a_la_sspd: 'mañana' })).toMatchObject({
+      kind: 'invalida',
+    });
+  });
+});
+
+describe('validateSuiRow: the catalogue checks every row before it is written', () => {
+  const ok = [
+    '05',
+    '05001',
+    '05001000',
+    'R-1',
+    '02-03-2026',
+    '1',
+    'F',
+    '102',
+    'C',
+    '',
+    '1',
+    '10-03-2026',
+    'RS',
+    '11-03-2026',
+    '4',
+    '',
+  ];
+  const withCell = (i: number, v: string) => ok.map((c, j) => (j === i ? v : c));
+
+  it('accepts a complete row', () => {
+    expect(validateSuiRow(ok)).toEqual([]);
+  });
+
+  it.each([
+    [0, '5', 'Código Departamento'],
+    [1, '08001', 'Código Municipio'],
+    [2, '0500100', 'Código Centro Poblado'],
+    [3, '', 'Radicado Recibido'],
+    [4, '2026-03-02', 'Fecha Radicación'],
+    [5, '7', 'Tipo de Trámite'],
+    [6, 'X', 'Causal'],
+    [7, 'abc', 'Detalle de Causal'],
+    [10, '12', 'Tipo Respuesta'],
+    [11, '01-03-2026', 'Fecha Respuesta'],
+    [13, '09-03-2026', 'Fecha Notificación o Ejecución'],
+    [14, '6', 'Tipo de Notificación'],
+    [15, '20-03-2026', 'Fecha Traslado a la SSPD'],
+  ])('rejects cell %i «%s» naming the column %s', (i, v, column) => {
+    const problems = validateSuiRow(withCell(i, v));
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0]!.startsWith(`${column}: «${v}»`)).toBe(true);
+  });
+
+  it('Anexo num. 15 par. (as cited): 9 and 10 take notificación 3 and no answer data', () => {
+    const pending = [
+      '05',
+      '05001',
+      '05001000',
+      'R-1',
+      '02-03-2026',
+      '1',
+      'F',
+      '102',
+      'C',
+      '',
+      '9',
+      '',
+      '',
+      '',
+      '3',
+      '',
+    ];
+    expect(validateSuiRow(pending)).toEqual([]);
+    expect(validateSuiRow(pending.map((c, j) => (j === 14 ? '1' : c)))).toEqual([
+      'Tipo de Notificación: «1» debe ser 3 (no aplica) con tipo de respuesta 9 o 10',
+    ]);
+    expect(validateSuiRow(pending.map((c, j) => (j === 11 ? '10-03-2026' : c)))[0]).toMatch(
+      /^Fecha Respuesta: /,
+    );
+    expect(validateSuiRow(ok.slice(1))).toEqual(['la fila tiene 15 columnas y el Formato A 16']);
+  });
+});
+
+describe('pqrsd sui', () => {
+  const REGISTRY = fixture('sui-registro.csv');
+
+  it('writes the month’s report and accounts for every row of the registry on stderr', async () => {
+    const r = await run(['sui', REGISTRY, '--mes', '2026-03', '--dane', '05001']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(HEADER.join(','));
+    expect(lines.slice(1)).toEqual([
+      '05,05001,05001000,SPD-001,31-03-2026,1,F,102,CTA-0001,FAC-9001,9,,,,3,',
+      '05,05001,05001000,SPD-002,10-02-2026,2,P,315,CTA-0002,,3,05-03-2026,RS-102,06-03-2026,1,',
+      '05,05001,05001000,SPD-003,02-02-2026,1,F,120,CTA-0003,FAC-9003,10,,,,3,',
+      '05,05001,05001000,SPD-004,02-03-2026,4,F,102,CTA-0004,FAC-9004,5,10-03-2026,RS-104,12-03-2026,4,',
+      '05,05001,05001000,SPD-010,20-03-2026,6,P,315,CTA-0010,,8,23-03-2026,RS-110,,,',
+      '05,05001,05001000,SPD-012,17-03-2026,1,F,102,CTA-0012,,9,,,,3,',
+    ]);
+    expect(r.stderr).toContain(
+      '2026-03: 12 filas leídas: 6 en el informe (4 radicadas en el mes, 1 respondidas en el mes, 1 pendientes de meses anteriores), 2 de otros meses, 1 fuera del alcance, 3 inválidas.',
+    );
+    expect(r.stderr).toContain('fuera del alcance: línea 6 (SPD-005)');
+    expect(r.stderr).toContain('inválida: línea 7 (SPD-006): tipo: el Formato A no tiene');
+    expect(r.stderr).toContain('inválida: línea 10 (SPD-009): fecha_radicacion:');
+    expect(r.stderr).toContain('inválida: línea 12 (SPD-011): resultado:');
+    expect(r.stderr).toContain('aviso: 1 filas del informe sin tipo de notificación');
+    expect(r.stderr).toContain('SECONDARY');
+  });
+
+  it('round trip: its report, read back as input with no map, gives the same requests and the same report', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'sui-2026-03.csv');
+    const first = await run(['sui', REGISTRY, '--mes', '2026-03', '--dane', '05001', '--salida', out]);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain('informe escrito en');
+    const text = readFileSync(out, 'utf8');
+    const second = await run(['sui', out, '--mes', '2026-03']);
+    expect(second.stdout).toBe(text);
+    expect(second.stderr).toContain('se lee sin --mapa');
+    expect(second.stderr).toContain('6 filas leídas: 6 en el informe');
+
+    // The requests: as the registry has them at the month's end, and as the report gives them back.
+    const requests = (csv: string) => {
+      const [head, ...rows] = csv
+        .trimEnd()
+        .split(/\r?\n/)
+        .map((l) => l.split(','));
+      const h = resolveHeader(head!);
+      const byRadicado = new Map<string, unknown>();
+      for (const fields of rows) {
+        const v = validateRow(buildRecord(fields, h, h.values));
+        if (!v.ok) continue;
+        const r = v.record;
+        const answer = r.events?.find((e) => e.type === 'respuesta' || e.type === 'traslado');
+        const kept = answer !== undefined && answer.date <= '2026-03-31';
+        byRadicado.set(r.radicado, {
+          type: r.type,
+          receivedAt: r.receivedAt,
+          answered: kept ? answer.date : null,
+          outcome: kept ? (r.response?.outcome ?? 'traslado') : null,
+        });
+      }
+      return byRadicado;
+    };
+    const original = requests(readFileSync(REGISTRY, 'utf8'));
+    const back = requests(text);
+    expect(back.size).toBe(6);
+    for (const [radicado, request] of back) expect(request).toEqual(original.get(radicado));
+  });
+
+  it('has help with the SECONDARY label, and refuses bad usage with exit 2', async () => {
+    const help = await run(['sui', '--ayuda']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('SECONDARY');
+    expect(help.stdout).toContain('20151300054575');
+    const cases: [string[], RegExp][] = [
+      [['sui', REGISTRY], /falta --mes/],
+      [['sui', REGISTRY, '--mes', '2026-13'], /--mes «2026-13» no es un mes/],
+      [['sui', REGISTRY, '--mes', '2026-03', '--dane', '123'], /--dane «123»/],
+      [['sui', REGISTRY, '--mes', '2026-03', '--peticion-como', '9'], /--peticion-como «9»/],
+      [['sui', REGISTRY, '--mes', '2026-03', '--salida', REGISTRY], /no se sobrescribe/],
+      [['sui', fixture('registros.json'), '--mes', '2026-03'], /lee un registro CSV/],
+      [['sui', fixture('encabezado-malo.csv'), '--mes', '2026-03'], /columnas obligatorias/],
+    ];
+    for (const [argv, message] of cases) {
+      const r = await run(argv);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+    }
+  });
+
+  it('--estricto exits 1 when a row cannot be expressed; --peticion-como and --vacio apply', async () => {
+    const strict = await run(['sui', REGISTRY, '--mes', '2026-03', '--dane', '05001', '--estricto']);
+    expect(strict.code).toBe(1);
+    const policy = await run([
+      'sui',
+      REGISTRY,
+      '--mes',
+      '2026-03',
+      '--dane',
+      '05001',
+      '--peticion-como',
+      '1',
+      '--vacio',
+      'N',
+      '--sin-encabezado',
+    ]);
+    expect(policy.stdout).toContain('05,05001,05001000,SPD-006,04-03-2026,1,P,401,CTA-0006,N,10,N,N,N,3,N');
+    expect(policy.stdout.startsWith('05,')).toBe(true);
+  });
+});
