@@ -14,7 +14,7 @@
  * @module
  */
 
-import { CHANNELS, OUTCOMES, PRIORITY_FLAGS, REGIMES, REQUEST_TYPES } from '../domain.js';
+import { CHANNELS, OUTCOMES, PRIORITY_FLAGS, REGIMES, REQUEST_TYPES, type Regime } from '../domain.js';
 import { PqrsdError } from '../errors.js';
 import { detectSuiFormatoA } from './sui/detect.js';
 
@@ -268,6 +268,8 @@ export interface ResolvedHeader {
   readonly values?: ColumnMap;
   /** The recognised format, as said at the top of the report. */
   readonly format?: string;
+  /** The regime of every row without one, when the format fixes it (SUI Formato A: Ley 142). */
+  readonly regime?: Regime;
 }
 
 /**

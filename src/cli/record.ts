@@ -116,7 +116,8 @@ export function buildRecord(fields: readonly string[], header: ResolvedHeader, m
     response: undefined,
     satisfaction: undefined,
   };
-  const regime = normalizeEnumValue('regimen', read(fields, index.regimen), map);
+  // A recognised format may fix the regime of every row (the SUI Formato A: servicios_publicos).
+  const regime = normalizeEnumValue('regimen', read(fields, index.regimen), map) ?? header.regime;
   if (regime !== undefined) input.regime = regime;
   input.receivedAt = normalizeDateCell(read(fields, index.fecha_radicacion)) ?? '';
   input.channel =

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveHeader } from '../../src/cli/mapping.js';
+import { normalizeEnumValue, resolveHeader } from '../../src/cli/mapping.js';
 import { buildRecord, validateRow } from '../../src/cli/record.js';
 import { detectSuiFormatoA } from '../../src/cli/sui/detect.js';
 import {
@@ -115,7 +115,6 @@ describe('detectSuiFormatoA: a Formato A is read with no map', () => {
     expect(d?.header.index).toEqual({
       radicado: 3,
       tipo: 5,
-      regimen: 5,
       fecha_radicacion: 4,
       seccional: 2,
       fecha_respuesta: 11,
@@ -189,6 +188,24 @@ describe('detectSuiFormatoA: a Formato A is read with no map', () => {
     ]);
     expect(pending.ok && pending.record.response).toBeUndefined();
     expect(pending.ok && pending.record.type).toBe('reclamo');
+  });
+
+  it('a value mapped to "" has no value (how 9 and 10 are read)', () => {
+    const map = { valores: { resultado: { Pendiente: '' } } };
+    expect(normalizeEnumValue('resultado', 'Pendiente', map)).toBeUndefined();
+    expect(normalizeEnumValue('resultado', 'PENDIENTE', map)).toBeUndefined();
+  });
+
+  it('reports a bad tipo de trámite code once, in its column', () => {
+    const h = resolveHeader(HEADER);
+    const v = validateRow(
+      buildRecord(
+        ['05', '05001', '05001000', 'R-1', '02-03-2026', '7', 'F', '102', 'C', '', '9', '', '', '', '3', ''],
+        h,
+        h.values,
+      ),
+    );
+    expect(v.ok === false && v.reasons.map((r) => r.split(':')[0])).toEqual(['tipo']);
   });
 
   it('is audited with no --mapa (every row valid, the format said at the top)', async () => {
@@ -291,6 +308,22 @@ describe('suiRowOf: golden rows (Res. SSPD 20151300054575 de 2015, Anexo A; SECO
       events: [{ type: 'traslado', date: '2026-03-23' }],
     });
     expect(r.kind === 'fila' && r.cells.slice(5, 12)).toEqual(['6', '', '', '', '', '8', '23-03-2026']);
+  });
+
+  it('CPACA arts. 17 and 18: an express or tacit desistimiento is «archiva» (11) on its date (reading of ours)', () => {
+    const express = row({
+      receivedAt: '2026-03-02',
+      events: [{ type: 'desistimiento', date: '2026-03-05' }],
+    });
+    expect(express.kind === 'fila' && express.cells.slice(10, 12)).toEqual(['11', '05-03-2026']);
+    const tacit = row(
+      { receivedAt: '2026-03-02', events: [{ type: 'requerimiento', date: '2026-03-03' }] },
+      {},
+      APRIL,
+    );
+    expect(tacit).toMatchObject({ kind: 'fila', why: 'respondida' });
+    expect(tacit.kind === 'fila' && tacit.cells[10]).toBe('11');
+    expect(tacit.kind === 'fila' && tacit.cells[11]).toMatch(/^\d{2}-04-2026$/);
   });
 
   it('carries the registry’s causal, cuenta, factura, radicado and notificación over', () => {
@@ -541,12 +574,56 @@ describe('pqrsd sui', () => {
       [['sui', REGISTRY, '--mes', '2026-03', '--salida', REGISTRY], /no se sobrescribe/],
       [['sui', fixture('registros.json'), '--mes', '2026-03'], /lee un registro CSV/],
       [['sui', fixture('encabezado-malo.csv'), '--mes', '2026-03'], /columnas obligatorias/],
+      [['sui', fixture('no-existe.csv'), '--mes', '2026-03'], /no existe el archivo/],
+      [['sui', 'test/cli/fixtures', '--mes', '2026-03'], /es una carpeta/],
+      [['sui', REGISTRY, '--mes', '2026-03', '--limite', 'x'], /--limite «x»/],
+      [['sui', REGISTRY, '--mes', '2026-03', '--mapa', fixture('no-existe.json')], /--mapa: no existe/],
+      [['sui', REGISTRY, '--mes', '2026-03', '--mapa', REGISTRY], /--mapa: .* no es un mapa válido/],
+      [['sui', fixture('vacio.csv'), '--mes', '2026-03'], /vacío/],
     ];
     for (const [argv, message] of cases) {
       const r = await run(argv);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(message);
     }
+  });
+
+  it('reads the standard input, and --limite caps the rows listed (never the counts)', async () => {
+    const r = await run(['sui', '-', '--mes', '2026-03', '--dane', '05001', '--limite', '1'], {
+      stdin: readFileSync(REGISTRY),
+    });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('1 fuera del alcance, 3 inválidas.');
+    expect(r.stderr.match(/: inválida: /g)).toHaveLength(1);
+    expect(r.stderr).toContain('… y 2 filas más sin listar (use --limite)');
+  });
+
+  it('applies --mapa and counts a record the reader cannot read as invalid, with its line', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'registro.csv');
+    writeFileSync(file, 'No,Clase,Recibido\nR-1,RC,02/03/2026\nR-2,RC,"03/03/2026\n');
+    const map = join(dir, 'mapa.json');
+    writeFileSync(
+      map,
+      JSON.stringify({
+        columnas: { No: 'radicado', Clase: 'tipo', Recibido: 'fecha_radicacion' },
+        valores: { tipo: { RC: 'reclamo' } },
+      }),
+    );
+    const r = await run([
+      'sui',
+      file,
+      '--mes',
+      '2026-03',
+      '--dane',
+      '05001',
+      '--mapa',
+      map,
+      '--sin-encabezado',
+    ]);
+    expect(r.stdout).toBe('05,05001,05001000,R-1,02-03-2026,1,,,,,10,,,,3,\r\n');
+    expect(r.stderr).toContain('2 filas leídas: 1 en el informe');
+    expect(r.stderr).toContain('inválida: línea 3:');
   });
 
   it('--estricto exits 1 when a row cannot be expressed; --peticion-como and --vacio apply', async () => {

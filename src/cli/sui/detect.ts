@@ -70,7 +70,6 @@ const MIN_COLUMNS = 12;
 const CANONICAL_FROM: Readonly<Partial<Record<CanonicalColumn, SuiColumnKey>>> = {
   radicado: 'radicado_recibido',
   tipo: 'tipo_de_tramite',
-  regimen: 'tipo_de_tramite',
   fecha_radicacion: 'fecha_radicacion',
   seccional: 'codigo_centro_poblado',
   fecha_respuesta: 'fecha_respuesta',
@@ -81,11 +80,10 @@ const CANONICAL_FROM: Readonly<Partial<Record<CanonicalColumn, SuiColumnKey>>> =
 /** Code and label of each entry → its pqrsd value ('' = no value). */
 function codeMap<T extends string>(
   table: Readonly<Record<string, { readonly label: string; readonly pqrsd: T | null }>>,
-  value?: string,
 ): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [code, entry] of Object.entries(table)) {
-    const v = value ?? entry.pqrsd ?? '';
+    const v = entry.pqrsd ?? '';
     out[code] = v;
     out[entry.label] = v;
   }
@@ -93,20 +91,18 @@ function codeMap<T extends string>(
 }
 
 /**
- * The value maps of a Formato A file: tipo de trámite → request type and regime, tipo de respuesta →
+ * The value maps of a Formato A file: tipo de trámite → request type, tipo de respuesta →
  * outcome (`''`, no value, for 9 and 10). Codes and the Anexo's labels are both read.
  *
  * @example
  * ```ts
  * SUI_VALUE_MAP.valores?.tipo?.['1']; //=> 'reclamo'
- * SUI_VALUE_MAP.valores?.regimen?.['1']; //=> 'servicios_publicos'
  * SUI_VALUE_MAP.valores?.resultado?.['9']; //=> ''
  * ```
  */
 export const SUI_VALUE_MAP: ColumnMap = {
   valores: {
     tipo: codeMap(SUI_TIPO_TRAMITE),
-    regimen: codeMap(SUI_TIPO_TRAMITE, 'servicios_publicos'),
     resultado: codeMap(SUI_TIPO_RESPUESTA),
   },
 };
@@ -164,6 +160,7 @@ export function detectSuiFormatoA(names: readonly string[], map: ColumnMap = {})
       ignored,
       missing: [],
       values: { valores },
+      regime: 'servicios_publicos',
       format: `${SUI_SECONDARY_LABEL} Reconocido sin --mapa: tipo de trámite → tipo (régimen servicios_publicos, Ley 142 arts. 152-159), tipo de respuesta → resultado (9 y 10: sin respuesta), centro poblado → seccional.`,
     },
     columns,
