@@ -40,7 +40,7 @@ import {
 } from '../testing/index.js';
 import { type CsvHandlers, CsvParser, type CsvReadOptions, type CsvSummary } from './csv.js';
 import { usage } from './io.js';
-import { type ColumnMap, type ResolvedHeader, resolveHeader } from './mapping.js';
+import { blankOut, type ColumnMap, type ResolvedHeader, resolveHeader } from './mapping.js';
 import type { Progress } from './progress.js';
 import { buildRecord, civilDayOrNull, validateRow } from './record.js';
 
@@ -838,7 +838,9 @@ export class AuditCore {
   /** A CSV data record (after {@link AuditCore.setHeader}) and the line where it starts. */
   csvRow(fields: string[], line: number): void {
     this.#rows++;
-    const built = buildRecord(fields, this.#header!, this.#rowMap);
+    const header = this.#header!;
+    if (header.blank !== undefined) blankOut(fields, header.blank);
+    const built = buildRecord(fields, header, this.#rowMap);
     const due = built.entityDueDate;
     if (due !== undefined && civilDayOrNull(due) === null) {
       this.#reject(line, built.radicado, [

@@ -270,6 +270,22 @@ export interface ResolvedHeader {
   readonly format?: string;
   /** The regime of every row without one, when the format fixes it (SUI Formato A: Ley 142). */
   readonly regime?: Regime;
+  /** A cell with exactly this text is empty (the SUI's «N», no aplica). */
+  readonly blank?: string;
+}
+
+/**
+ * Empties, in place, the cells whose text is exactly `blank` (a format's «no aplica» mark).
+ *
+ * @example
+ * ```ts
+ * const fields = ['R-1', 'N', '9'];
+ * blankOut(fields, 'N');
+ * fields; //=> ['R-1', '', '9']
+ * ```
+ */
+export function blankOut(fields: string[], blank: string): void {
+  for (let i = 0; i < fields.length; i++) if (fields[i] === blank) fields[i] = '';
 }
 
 /**

@@ -629,6 +629,17 @@ describe('pqrsd sui', () => {
   it('--estricto exits 1 when a row cannot be expressed; --peticion-como and --vacio apply', async () => {
     const strict = await run(['sui', REGISTRY, '--mes', '2026-03', '--dane', '05001', '--estricto']);
     expect(strict.code).toBe(1);
+    // The «N» convention round-trips too: a Formato A cell «N» is read as empty.
+    const dir = tempDir();
+    const withN = join(dir, 'sui-n.csv');
+    await run(['sui', REGISTRY, '--mes', '2026-03', '--dane', '05001', '--vacio', 'N', '--salida', withN]);
+    expect(readFileSync(withN, 'utf8')).toContain(
+      ',SPD-001,31-03-2026,1,F,102,CTA-0001,FAC-9001,9,N,N,N,3,N',
+    );
+    const back = await run(['sui', withN, '--mes', '2026-03', '--vacio', 'N']);
+    expect(back.stdout).toBe(readFileSync(withN, 'utf8'));
+    const audited = await run(['auditar', withN, '--corte', '2026-03-31', '--formato', 'json']);
+    expect(JSON.parse(audited.stdout).rows).toMatchObject({ total: 6, invalid: 0 });
     const policy = await run([
       'sui',
       REGISTRY,

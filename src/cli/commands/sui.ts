@@ -18,7 +18,7 @@ import { headerNotices } from '../audit.js';
 import { CsvParser } from '../csv.js';
 import { csvLine } from '../csv-write.js';
 import { type CliIo, EXIT, errorLine, usage, write } from '../io.js';
-import { type ColumnMap, parseColumnMap, type ResolvedHeader, resolveHeader } from '../mapping.js';
+import { blankOut, type ColumnMap, parseColumnMap, type ResolvedHeader, resolveHeader } from '../mapping.js';
 import { buildRecord, validateRow } from '../record.js';
 import { suiColumnIndex } from '../sui/detect.js';
 import {
@@ -197,6 +197,7 @@ async function tallyRows(
     },
     row: (fields, line) => {
       tally.rows++;
+      if (header!.blank !== undefined) blankOut(fields, header!.blank);
       const built = buildRecord(fields, header!, valueMap);
       const radicado = built.radicado ?? '';
       const valid = validateRow(built);

@@ -8,7 +8,7 @@
  * 152-159), the tipo de respuesta code is the outcome (9 and 10 are no answer), the centro poblado
  * code is the seccional. The other columns (causal, cuenta, factura, radicado and tipo de
  * notificación, traslado a la SSPD) have no place in a pqrsd record: the audit lists them as ignored
- * and `pqrsd sui` carries them over to its report.
+ * and `pqrsd sui` carries them over to its report. A cell «N» (no aplica) is an empty cell.
  *
  * @module
  */
@@ -108,6 +108,17 @@ export const SUI_VALUE_MAP: ColumnMap = {
 };
 
 /**
+ * The text of a Formato A cell that does not apply («N»: SECONDARY, seen in third-party SUI files),
+ * read as an empty cell.
+ *
+ * @example
+ * ```ts
+ * SUI_BLANK; //=> 'N'
+ * ```
+ */
+export const SUI_BLANK = 'N';
+
+/**
  * What a recognised Formato A header becomes: its canonical columns and value maps (for the audit),
  * and where each of its 16 columns sits (for `pqrsd sui`).
  *
@@ -161,6 +172,7 @@ export function detectSuiFormatoA(names: readonly string[], map: ColumnMap = {})
       missing: [],
       values: { valores },
       regime: 'servicios_publicos',
+      blank: SUI_BLANK,
       format: `${SUI_SECONDARY_LABEL} Reconocido sin --mapa: tipo de trámite → tipo (régimen servicios_publicos, Ley 142 arts. 152-159), tipo de respuesta → resultado (9 y 10: sin respuesta), centro poblado → seccional.`,
     },
     columns,
