@@ -310,8 +310,16 @@ export const SUI_TIPO_RESPUESTA = {
   },
   '7': { label: 'Rechaza', pqrsd: 'rechazo' },
   '8': { label: 'Traslada por competencia', pqrsd: 'traslado' },
-  '9': { label: 'Pendiente de respuesta', pqrsd: null },
-  '10': { label: 'Sin respuesta', pqrsd: null },
+  '9': {
+    label: 'Pendiente de respuesta',
+    pqrsd: null,
+    interpretation: 'pqrsd lo escribe mientras el término (Ley 142 art. 158) no ha vencido',
+  },
+  '10': {
+    label: 'Sin respuesta',
+    pqrsd: null,
+    interpretation: 'pqrsd lo escribe cuando el término (Ley 142 art. 158) venció sin respuesta',
+  },
   '11': { label: 'Archiva', pqrsd: 'archivo' },
 } as const satisfies Record<string, SuiCode<Outcome>>;
 

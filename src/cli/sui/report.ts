@@ -251,7 +251,11 @@ export function suiRowOf(record: PqrsdRecord, extras: SuiExtras, options: SuiRow
     code = '11';
     answered ??=
       status.consequences.find((c) => c.type === 'desistimiento_tacito')?.since ?? closure?.date ?? null;
-  } else code = status.state === 'vencida' ? '10' : '9';
+  } else {
+    // No answer at the month's end: «sin respuesta» once the term has expired, else «pendiente» (a
+    // reading of ours: the Anexo's labels as reported do not say where one ends).
+    code = status.state === 'vencida' ? '10' : '9';
+  }
   const pending = SUI_UNANSWERED.includes(code);
   if (!pending && answered !== null && answered < month.first) {
     return { kind: 'otro_mes', reason: `respondida antes de ${month.label} (${answered})` };
