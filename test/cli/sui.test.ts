@@ -1,7 +1,7 @@
 // The SUI Formato A (Resolución SSPD 20151300054575 de 2015, Anexo A; SECONDARY, R-SUI-CATALOGOS in
 // docs/normas.md §11): the catalogue as data, its recognition as input, and `pqrsd sui` (the monthly
 // report). Rows are read by the same pipeline as `pqrsd auditar`.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizeEnumValue, resolveHeader } from '../../src/cli/mapping.js';
@@ -624,6 +624,14 @@ describe('pqrsd sui', () => {
     expect(r.stdout).toBe('05,05001,05001000,R-1,02-03-2026,1,,,,,10,,,,3,\r\n');
     expect(r.stderr).toContain('2 filas leídas: 1 en el informe');
     expect(r.stderr).toContain('inválida: línea 3:');
+  });
+
+  it('leaves no file behind when the run fails, and never a half-written one', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'sui.csv');
+    const r = await run(['sui', fixture('encabezado-malo.csv'), '--mes', '2026-03', '--salida', out]);
+    expect(r.code).toBe(2);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('--estricto exits 1 when a row cannot be expressed; --peticion-como and --vacio apply', async () => {

@@ -11,13 +11,13 @@
  * @module
  */
 
-import { createReadStream, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { booleanFlag, type CommandSpec, formatHelp, parseArgs, stringFlag } from '../args.js';
 import { headerNotices } from '../audit.js';
 import { CsvParser } from '../csv.js';
 import { csvLine } from '../csv-write.js';
-import { type CliIo, EXIT, errorLine, usage, write } from '../io.js';
+import { type CliIo, EXIT, errorLine, type TextSink, usage, write } from '../io.js';
 import { blankOut, type ColumnMap, parseColumnMap, type ResolvedHeader, resolveHeader } from '../mapping.js';
 import { buildRecord, validateRow } from '../record.js';
 import { suiColumnIndex } from '../sui/detect.js';
@@ -94,11 +94,21 @@ export const SUI_SPEC: CommandSpec = {
     'Ejemplo:\n  pqrsd sui registro.csv --mes 2026-03 --dane 05001 --salida sui-2026-03.csv',
 };
 
+/** The header line of the report: the 16 column names of the Anexo. */
+const SUI_HEADER = SUI_COLUMNS.map((c) => c.name);
+
+function finished(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((ok, fail) => {
+    stream.once('error', fail);
+    stream.end(() => ok());
+  });
+}
+
 /** Rows listed per category in the summary, by default. */
 const DEFAULT_LIMIT = 200;
 
 interface Tally {
-  readonly report: string[];
+  inReport: number;
   why: { radicada: number; respondida: number; pendiente: number };
   otherMonth: number;
   readonly outOfScope: { line: number; radicado: string; reason: string }[];
@@ -163,9 +173,19 @@ async function tallyRows(
   map: ColumnMap,
   rowOptions: SuiRowOptions,
   limit: number,
+  output: { readonly header: boolean; readonly sink: TextSink },
 ): Promise<{ tally: Tally; notices: string[] }> {
+  // The report is written as it is read (in file order), flushed after each chunk: memory does not
+  // grow with the month.
+  let pending = '';
+  const flush = () => {
+    if (pending === '') return undefined;
+    const text = pending;
+    pending = '';
+    return write(output.sink, text);
+  };
   const tally: Tally = {
-    report: [],
+    inReport: 0,
     why: { radicada: 0, respondida: 0, pendiente: 0 },
     otherMonth: 0,
     outOfScope: [],
@@ -194,6 +214,7 @@ async function tallyRows(
       }
       valueMap = header.values ?? map;
       columns = suiColumnIndex(names);
+      if (output.header) pending += csvLine(SUI_HEADER, ',');
     },
     row: (fields, line) => {
       tally.rows++;
@@ -207,9 +228,16 @@ async function tallyRows(
         const v = fields[i];
         if (v !== undefined) extras[key] = v;
       }
-      const result = suiRowOf(valid.record, extras as SuiExtras, rowOptions);
+      let result: ReturnType<typeof suiRowOf>;
+      try {
+        result = suiRowOf(valid.record, extras as SuiExtras, rowOptions);
+      } catch (error) {
+        // The engine refuses the request (a date outside the supported years…): the row, not the run.
+        return invalid(line, radicado, [errorLine(error)]);
+      }
       if (result.kind === 'fila') {
-        tally.report.push(csvLine(result.cells, ','));
+        pending += csvLine(result.cells, ',');
+        tally.inReport++;
         tally.why[result.why]++;
         for (const w of result.warnings) tally.warnings.set(w, (tally.warnings.get(w) ?? 0) + 1);
       } else if (result.kind === 'otro_mes') tally.otherMonth++;
@@ -223,15 +251,19 @@ async function tallyRows(
       invalid(line, '', [reason]);
     },
   });
-  for await (const chunk of chunks) parser.push(chunk);
+  for await (const chunk of chunks) {
+    parser.push(chunk);
+    await flush();
+  }
   parser.end();
+  await flush();
   if (header === undefined) throw usage('el registro está vacío: no tiene ni encabezado');
   return { tally, notices };
 }
 
 function summary(tally: Tally, month: string, notices: readonly string[]): string {
   const lines = notices.map((n) => `pqrsd sui: ${n}`);
-  const inReport = tally.report.length;
+  const inReport = tally.inReport;
   lines.push(
     `pqrsd sui: ${month}: ${tally.rows} filas leídas: ${inReport} en el informe ` +
       `(${tally.why.radicada} radicadas en el mes, ${tally.why.respondida} respondidas en el mes, ` +
@@ -288,6 +320,17 @@ export async function suiCommand(argv: readonly string[], io: CliIo): Promise<nu
   if (out !== undefined && out === input.path) {
     throw usage(`--salida «${salida}» es el mismo registro que se lee: no se sobrescribe`);
   }
+  // A file is written under a temporary name and renamed at the end: a failed run leaves nothing.
+  const temp = out === undefined ? undefined : `${out}.${process.pid}.tmp`;
+  let stream: NodeJS.WritableStream | undefined;
+  if (temp !== undefined) {
+    const opened = createWriteStream(temp, { flags: 'wx' });
+    await new Promise<void>((ok, fail) => {
+      opened.once('open', () => ok());
+      opened.once('error', (error) => fail(usage(`--salida: ${errorLine(error, salida)}`)));
+    });
+    stream = opened;
+  }
   let result: Awaited<ReturnType<typeof tallyRows>>;
   try {
     result = await tallyRows(
@@ -295,8 +338,22 @@ export async function suiCommand(argv: readonly string[], io: CliIo): Promise<nu
       map,
       rowOptions,
       limitRaw === undefined ? DEFAULT_LIMIT : Number(limitRaw),
+      {
+        header: !booleanFlag(args, 'sin-encabezado'),
+        sink: stream === undefined ? io.stdout : (stream as unknown as TextSink),
+      },
     );
+    if (stream !== undefined) await finished(stream);
+    if (temp !== undefined && out !== undefined) renameSync(temp, out);
   } catch (error) {
+    if (stream !== undefined && temp !== undefined) {
+      await finished(stream).catch(() => undefined);
+      try {
+        unlinkSync(temp);
+      } catch {
+        // already gone
+      }
+    }
     const code = (error as { code?: unknown } | null)?.code;
     if (typeof code === 'string' && code.startsWith('E')) {
       throw usage(`no se pudo leer la entrada: ${errorLine(error, file)}`);
@@ -304,21 +361,6 @@ export async function suiCommand(argv: readonly string[], io: CliIo): Promise<nu
     throw error;
   }
   const { tally, notices } = result;
-  const head = booleanFlag(args, 'sin-encabezado')
-    ? ''
-    : csvLine(
-        SUI_COLUMNS.map((c) => c.name),
-        ',',
-      );
-  const text = head + tally.report.join('');
-  if (out === undefined) await write(io.stdout, text);
-  else {
-    try {
-      writeFileSync(out, text);
-    } catch (error) {
-      throw usage(`--salida: ${errorLine(error, salida)}`);
-    }
-  }
   await write(io.stderr, summary(tally, rowOptions.month.label, notices));
   if (out !== undefined) await write(io.stderr, `pqrsd sui: informe escrito en ${salida}\n`);
   return booleanFlag(args, 'estricto') && tally.invalidCount > 0 ? EXIT.FINDINGS : EXIT.OK;
