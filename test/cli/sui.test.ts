@@ -1,11 +1,16 @@
 // The SUI Formato A (Resolución SSPD 20151300054575 de 2015, Anexo A; SECONDARY, R-SUI-CATALOGOS in
 // docs/normas.md §11): the catalogue as data, its recognition as input, and `pqrsd sui` (the monthly
 // report). Rows are read by the same pipeline as `pqrsd auditar`.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../../src/calendar/index.js';
+import { runAudit } from '../../src/cli/audit.js';
 import { normalizeEnumValue, resolveHeader } from '../../src/cli/mapping.js';
+import { runParallelAudit } from '../../src/cli/parallel.js';
 import { buildRecord, validateRow } from '../../src/cli/record.js';
+import { renderJson } from '../../src/cli/render/json.js';
 import { detectSuiFormatoA } from '../../src/cli/sui/detect.js';
 import {
   SUI_COLUMNS,
@@ -18,7 +23,7 @@ import {
 import { parseSuiMonth, type SuiExtras, suiRowOf, validateSuiRow } from '../../src/cli/sui/report.js';
 import { OUTCOMES, REQUEST_TYPES } from '../../src/domain.js';
 import { type PqrsdRecord, parsePqrsdRecord } from '../../src/schema/index.js';
-import { fixture, run, tempDir } from './helpers.js';
+import { fixture, ROOT, run, tempDir } from './helpers.js';
 
 const MARCH = parseSuiMonth('2026-03');
 const APRIL = parseSuiMonth('2026-04');
@@ -664,4 +669,32 @@ describe('pqrsd sui', () => {
     expect(policy.stdout).toContain('05,05001,05001000,SPD-006,04-03-2026,1,P,401,CTA-0006,N,10,N,N,N,3,N');
     expect(policy.stdout.startsWith('05,')).toBe(true);
   });
+});
+
+describe.runIf(existsSync(join(ROOT, 'dist/cli/main.js')))('a Formato A audited on several threads', () => {
+  it('gives the serial report (each worker recognises the format itself)', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'formato-a.csv');
+    const lines = [HEADER.join(',')];
+    for (let i = 0; i < 20_000; i++) {
+      const day = String((i % 28) + 1).padStart(2, '0');
+      const answered = i % 3 !== 0;
+      lines.push(
+        `05,05001,05001000,R-${i},${day}-02-2026,${(i % 6) + 1},F,102,C-${i},N,` +
+          (answered ? `${(i % 3) + 1},${day}-03-2026,RS-${i},N,4,N` : `9,N,N,N,3,N`),
+      );
+    }
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    const asOf = '2026-03-31' as IsoDate;
+    const serial = await runAudit(
+      { format: 'csv', name: 'formato-a.csv', chunks: createReadStream(path, { highWaterMark: 1 << 14 }) },
+      { asOf },
+    );
+    const parallel = await runParallelAudit(
+      { path, name: 'formato-a.csv' },
+      { asOf, threads: 2, workerUrl: pathToFileURL(join(ROOT, 'dist/cli/main.js')) },
+    );
+    expect(serial.rows).toMatchObject({ total: 20_000, invalid: 0 });
+    expect(parallel && renderJson(parallel)).toBe(renderJson(serial));
+  }, 60_000);
 });
