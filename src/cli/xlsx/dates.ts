@@ -61,9 +61,18 @@ export function excelSerialToText(serial: number, date1904: boolean): string | u
   return `${date} ${pad(h)}:${pad(m)}${s === 0 ? '' : `:${pad(s)}`}`;
 }
 
+/** Recent days already formatted (a registry has a few thousand distinct days). */
+const DAY_CACHE = new Map<number, string>();
+
 function isoDay(ms: number): string {
-  const d = new Date(ms);
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  let text = DAY_CACHE.get(ms);
+  if (text === undefined) {
+    const d = new Date(ms);
+    text = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+    if (DAY_CACHE.size >= 20_000) DAY_CACHE.clear();
+    DAY_CACHE.set(ms, text);
+  }
+  return text;
 }
 
 /**

@@ -10,7 +10,7 @@
 
 import { excelSerialToText, isoCellText } from './dates.js';
 import type { SharedStrings } from './strings.js';
-import { attr, decodeOoxmlEscapes, XmlError, XmlTokenizer } from './xml.js';
+import { attr, attrStart, decodeOoxmlEscapes, XmlError, XmlTokenizer } from './xml.js';
 
 /** Excel's last column, XFD. */
 const MAX_COLUMNS = 16_384;
@@ -23,16 +23,30 @@ const MAX_COLUMNS = 16_384;
  * columnIndex('AB12'); //=> 27
  * ```
  */
-export function columnIndex(ref: string): number {
+export function columnIndex(ref: string, from = 0): number {
   let col = 0;
-  let i = 0;
+  let i = from;
   for (; i < ref.length; i++) {
     const c = ref.charCodeAt(i) & ~32; // upper case
     if (c < 65 || c > 90) break;
     col = col * 26 + (c - 64);
     if (col > MAX_COLUMNS) return -1;
   }
-  return i === 0 ? -1 : col - 1;
+  return i === from ? -1 : col - 1;
+}
+
+/** A non-negative integer attribute read in place (`s="12"`), or `fallback` when absent. */
+function intAttr(tag: string, name: string, fallback: number): number {
+  const start = attrStart(tag, name);
+  if (start < 0) return fallback;
+  let n = 0;
+  let i = start;
+  for (; i < tag.length; i++) {
+    const c = tag.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    n = n * 10 + (c - 48);
+  }
+  return i === start ? -1 : n;
 }
 
 /**
@@ -145,13 +159,13 @@ export function sheetTokenizer(context: SheetContext, sink: SheetRowSink): XmlTo
           return;
         }
         case 'c': {
-          const ref = attr(tag, 'r');
-          const col = ref === undefined ? column + 1 : columnIndex(ref);
-          if (col < 0 || col >= MAX_COLUMNS) throw new XmlError(`referencia de celda inválida «${ref}»`);
+          const ref = attrStart(tag, 'r');
+          const col = ref < 0 ? column + 1 : columnIndex(tag, ref);
+          if (col < 0 || col >= MAX_COLUMNS)
+            throw new XmlError(`referencia de celda inválida «${attr(tag, 'r')}»`);
           column = col;
-          type = attr(tag, 't') ?? 'n';
-          const s = attr(tag, 's');
-          style = s === undefined ? 0 : Number(s);
+          type = tag.indexOf('t', 2) < 0 ? 'n' : (attr(tag, 't') ?? 'n');
+          style = intAttr(tag, 's', 0);
           value = '';
           inline = false;
           phonetic = 0;

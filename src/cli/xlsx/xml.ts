@@ -74,10 +74,21 @@ function isSpace(c: number): boolean {
  * ```
  */
 export function attr(tag: string, name: string): string | undefined {
+  const start = attrStart(tag, name);
+  if (start < 0) return undefined;
+  const end = tag.indexOf(tag.charAt(start - 1), start);
+  return end < 0 ? undefined : decodeXml(tag.slice(start, end));
+}
+
+/**
+ * Where the value of an attribute starts in a tag's text (after the opening quote), or -1; the value
+ * ends at the next same quote.
+ */
+export function attrStart(tag: string, name: string): number {
   let from = 0;
   for (;;) {
     const at = tag.indexOf(name, from);
-    if (at < 0) return undefined;
+    if (at < 0) return -1;
     from = at + name.length;
     if (at === 0 || !isSpace(tag.charCodeAt(at - 1))) continue;
     let p = from;
@@ -86,10 +97,7 @@ export function attr(tag: string, name: string): string | undefined {
     p++;
     while (isSpace(tag.charCodeAt(p))) p++;
     const quote = tag.charCodeAt(p);
-    if (quote !== 34 && quote !== 39) return undefined;
-    const end = tag.indexOf(quote === 34 ? '"' : "'", p + 1);
-    if (end < 0) return undefined;
-    return decodeXml(tag.slice(p + 1, end));
+    return quote === 34 || quote === 39 ? p + 1 : -1;
   }
 }
 
