@@ -7,9 +7,11 @@ import { readXlsx } from '../../../src/cli/xlsx/read.js';
 import { numberText } from '../../../src/cli/xlsx/sheet.js';
 import { SharedStrings } from '../../../src/cli/xlsx/strings.js';
 import { decodeXml, XmlTokenizer } from '../../../src/cli/xlsx/xml.js';
+import { entryText, openZip } from '../../../src/cli/xlsx/zip.js';
 import { crc32 } from '../../../src/cli/xlsx/zip-write.js';
 import { isPqrsdError } from '../../../src/errors.js';
 import { buildXlsx, type TestBook } from './build.js';
+import { storedZip } from './stored-zip.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pqrsd-xlsx-'));
 let n = 0;
@@ -157,6 +159,52 @@ describe('readXlsx: celdas', () => {
       [2, ['2025-01-23']],
       [3, ['1904-01-01 12:00']],
     ]);
+  });
+});
+
+describe('readXlsx: otros escritores', () => {
+  it('partes sin comprimir y registros ZIP64 se leen igual', async () => {
+    const path = save(
+      await buildXlsx({
+        sheets: [
+          {
+            name: 'H',
+            rows: [
+              ['radicado', 'fecha'],
+              ['R-1', { raw: 's="1"><v>45680</v>' }],
+            ],
+          },
+        ],
+      }),
+    );
+    const zip = await openZip(path, 'x');
+    const files = [];
+    for (const name of zip.entries.keys())
+      files.push({ name, data: Buffer.from(await entryText(zip, name, 1 << 20)) });
+    await zip.close();
+    for (const zip64 of [false, true]) {
+      const r = await rows(storedZip(files, zip64));
+      expect(r.rows).toEqual([[2, ['R-1', '2025-01-23']]]);
+    }
+  });
+  it('textos compartidos con tramos, guía fonética y elementos vacíos', async () => {
+    const path = save(await buildXlsx({ sheets: [{ name: 'H', rows: [['a', 'b', 'c', 'd']] }] }));
+    const zip = await openZip(path, 'x');
+    const files = [];
+    for (const name of zip.entries.keys()) {
+      const text = await entryText(zip, name, 1 << 20);
+      files.push({
+        name,
+        data: Buffer.from(
+          name.endsWith('sharedStrings.xml')
+            ? '<sst><si><r><t>Pe</t></r><r><t>ti</t></r><rPh><t>ペ</t></rPh><t>ción</t></si><si/><si><t/></si><si><t>d</t></si></sst>'
+            : text,
+        ),
+      });
+    }
+    await zip.close();
+    const r = await rows(storedZip(files));
+    expect(r.header).toEqual(['Petición', '', '', 'd']);
   });
 });
 
