@@ -101,7 +101,7 @@ export function attrStart(tag: string, name: string): number {
   }
 }
 
-/** The local name of an element (without prefix) from the tag text. */
+/** The local name of an element (without prefix) from the tag text; common names without copying. */
 function nameOf(tag: string, start: number): string {
   let end = start;
   let colon = -1;
@@ -110,7 +110,18 @@ function nameOf(tag: string, start: number): string {
     if (isSpace(c) || c === 47 || c === 62) break;
     if (c === 58) colon = end;
   }
-  return tag.slice(colon < 0 ? start : colon + 1, end);
+  const from = colon < 0 ? start : colon + 1;
+  const length = end - from;
+  if (length === 1) {
+    const c = tag.charCodeAt(from);
+    if (c === 99) return 'c';
+    if (c === 118) return 'v';
+    if (c === 116) return 't';
+    if (c === 102) return 'f';
+    if (c === 114) return 'r';
+  } else if (length === 3 && tag.startsWith('row', from)) return 'row';
+  else if (length === 2 && tag.startsWith('si', from)) return 'si';
+  return tag.slice(from, end);
 }
 
 /** Most characters held while waiting for the end of a tag or a text. */
