@@ -9,7 +9,6 @@
  */
 
 import { excelSerialToText, isoCellText } from './dates.js';
-import type { SharedStrings } from './strings.js';
 import { attr, attrStart, decodeOoxmlEscapes, XmlError, XmlTokenizer } from './xml.js';
 
 /** Excel's last column, XFD. */
@@ -67,7 +66,8 @@ export function numberText(n: number): string {
 
 /** How the sheet is read: the book's shared strings, date styles and date system. */
 export interface SheetContext {
-  readonly strings: SharedStrings;
+  /** The shared-strings table (a `SharedStrings`): the text at an index, if any. */
+  readonly strings: { get(index: number): string | undefined };
   readonly dateStyles: readonly boolean[];
   readonly date1904: boolean;
 }
@@ -83,14 +83,12 @@ export interface SheetRowSink {
  *
  * @example
  * ```ts
- * import { SharedStrings } from './strings.js';
  * const rows: string[][] = [];
- * const strings = new SharedStrings();
- * strings.end();
+ * const strings = { get: (i: number) => ['Queja'][i] };
  * const t = sheetTokenizer({ strings, dateStyles: [], date1904: false }, { row: (c) => rows.push(c) });
- * t.push('<sheetData><row r="2"><c r="A2"><v>7</v></c><c r="C2" t="inlineStr"><is><t>x</t></is></c></row></sheetData>');
+ * t.push('<sheetData><row r="2"><c r="A2"><v>7</v></c><c r="C2" t="s"><v>0</v></c></row></sheetData>');
  * t.end();
- * rows; //=> [['7', '', 'x']]
+ * rows; //=> [['7', '', 'Queja']]
  * ```
  */
 export function sheetTokenizer(context: SheetContext, sink: SheetRowSink): XmlTokenizer {

@@ -83,7 +83,7 @@ function escapeChar(m: string): string {
   if (m === '<') return '&lt;';
   if (m === '>') return '&gt;';
   // `_xHHHH_` as text is itself escaped (`_x005F_` is the underscore); control characters too.
-  if (m.length > 1) return `_x005F${m.slice(1)}`;
+  if (m.length > 1) return `_x005F_${m.slice(1)}`;
   return `_x${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`;
 }
 

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { readXlsx } from '../../../src/cli/xlsx/read.js';
 import { numberText } from '../../../src/cli/xlsx/sheet.js';
 import { SharedStrings } from '../../../src/cli/xlsx/strings.js';
-import { decodeXml, XmlTokenizer } from '../../../src/cli/xlsx/xml.js';
+import { xmlText } from '../../../src/cli/xlsx/write.js';
+import { decodeOoxmlEscapes, decodeXml, XmlTokenizer } from '../../../src/cli/xlsx/xml.js';
 import { entryText, openZip } from '../../../src/cli/xlsx/zip.js';
 import { crc32 } from '../../../src/cli/xlsx/zip-write.js';
 import { isPqrsdError } from '../../../src/errors.js';
@@ -359,6 +360,32 @@ describe('piezas', () => {
       u.end();
     }).toThrow();
     expect(decodeXml('&#1114112;')).toBe('\uFFFD');
+  });
+  it('propiedad: el texto que escribe el informe se lee tal cual (marcas, control, _xHHHH_)', () => {
+    const unit = fc.constantFrom(
+      '_',
+      'x',
+      '0',
+      '4',
+      '1',
+      'A',
+      '&',
+      '<',
+      '>',
+      '\u0001',
+      '\u000b',
+      '\t',
+      'é',
+      '😀',
+      ' ',
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (s) => {
+        expect(decodeOoxmlEscapes(decodeXml(xmlText(s)))).toBe(s);
+      }),
+    );
+    expect(xmlText('\uD800x')).toBe('\uFFFDx');
+    expect(xmlText('a'.repeat(40_000)).length).toBe(32_767);
   });
   it('crc32 conocido', () => {
     expect(crc32(new TextEncoder().encode('123456789')).toString(16)).toBe('cbf43926');
