@@ -109,7 +109,7 @@ describe('pqrsd auditar libro.xlsx', () => {
     ]);
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout).rows.total).toBe(5);
-  });
+  }, 60_000);
 });
 
 /** Every XML part of the archive is well formed: tags nest and close. */
@@ -202,7 +202,7 @@ describe('pqrsd auditar --formato xlsx', () => {
       expect(style).toBe({ verde: '2', amarillo: '3', rojo: '4' }[colour!]);
     expect(styles).toContain('FFC6EFCE');
     expect(sheet).not.toContain('<f>');
-  });
+  }, 60_000);
 
   it('un CSV también sale como .xlsx', async () => {
     const out = join(dir, 'desde-csv.xlsx');
@@ -221,5 +221,5 @@ describe('pqrsd auditar --formato xlsx', () => {
     await readXlsx(out, 'x', { header() {}, row: () => void n++ });
     const csvRows = readFileSync('examples/registro-pqrsd.csv', 'utf8').trim().split('\n').length - 1;
     expect(n).toBe(csvRows);
-  });
+  }, 60_000);
 });
