@@ -168,6 +168,8 @@ type Input = AuditSource & { readonly path?: string };
 const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls']);
 
 function openInput(file: string, io: CliIo, sheet: string | undefined): Input {
+  if (sheet !== undefined && !XLSX_EXTENSIONS.has(extname(file).toLowerCase()))
+    throw usage(`--hoja es para un libro de Excel (.xlsx); «${file}» no lo es`);
   if (file === '-') return { format: 'csv', name: '(entrada estándar)', chunks: io.stdin, size: 0 };
   const path = resolve(io.cwd, file);
   let size: number;
@@ -181,7 +183,6 @@ function openInput(file: string, io: CliIo, sheet: string | undefined): Input {
   if (size === 0) throw usage(`el archivo «${file}» está vacío`);
   const ext = extname(file).toLowerCase();
   if (XLSX_EXTENSIONS.has(ext)) return { format: 'xlsx', name: file, path, sheet, size };
-  if (sheet !== undefined) throw usage(`--hoja es para un libro de Excel (.xlsx); «${file}» no lo es`);
   if (ext === '.json') {
     return { format: 'json', name: file, text: readFileSync(path, 'utf8').replace(/^\uFEFF/, '') };
   }
