@@ -317,7 +317,7 @@ describe('readXlsx: archivos dañados o que no son .xlsx', () => {
       ),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 });
 
 describe('piezas', () => {
