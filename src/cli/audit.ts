@@ -49,7 +49,9 @@ import { buildRecord, civilDayOrNull, validateRow } from './record.js';
  *
  * - `csv`: bytes of a CSV export (streamed);
  * - `jsonl`: bytes of JSON Lines, one record per line (streamed);
- * - `json`: the text of a JSON array of records (read whole: prefer CSV or JSON Lines for big files).
+ * - `json`: the text of a JSON array of records (read whole: prefer CSV or JSON Lines for big files);
+ * - `xlsx`: an Excel workbook on disk, one sheet read as a table (streamed; the reader is loaded
+ *   only for this format).
  *
  * JSON records are PQRSD records in the schema's format; each may carry `fecha_vencimiento` (the
  * entity's computed due date), which is taken out before validation.
@@ -67,7 +69,16 @@ export type AuditSource =
       /** Size in bytes, for the progress bar (0 when unknown). */
       readonly size?: number;
     }
-  | { readonly format: 'json'; readonly name: string; readonly text: string };
+  | { readonly format: 'json'; readonly name: string; readonly text: string }
+  | {
+      readonly format: 'xlsx';
+      readonly name: string;
+      readonly path: string;
+      /** `--hoja`: a sheet name or 1-based number (default: the first visible worksheet). */
+      readonly sheet?: string | undefined;
+      /** Size in bytes of the file (the progress bar follows the sheet's own bytes). */
+      readonly size?: number;
+    };
 
 /**
  * One audited row, as handed to {@link AuditOptions.onRow} (for the per-record CSV output).
@@ -198,7 +209,9 @@ export interface AuditReport {
   /** The input and how it was read. */
   readonly source: {
     readonly name: string;
-    readonly format: 'csv' | 'json' | 'jsonl';
+    readonly format: 'csv' | 'json' | 'jsonl' | 'xlsx';
+    /** The sheet read (`xlsx`). */
+    readonly sheet?: string;
     readonly encoding?: string;
     readonly separator?: string;
     readonly bom?: boolean;
@@ -1068,8 +1081,32 @@ export async function runAudit(source: AuditSource, options: AuditOptions): Prom
   const core = new AuditCore(options);
   const notices: string[] = [];
   let csvSummary: CsvSummary | undefined;
+  let sheet: string | undefined;
   let header: ResolvedHeader | undefined;
-  if (source.format === 'csv') {
+  if (source.format === 'xlsx') {
+    const map = options.columnMap ?? {};
+    const { readXlsx } = await import('./xlsx/read.js');
+    const summary = await readXlsx(
+      source.path,
+      source.name,
+      {
+        header: (names) => {
+          header = resolveHeader(names, map);
+          notices.push(...headerNotices(names, header));
+          core.setHeader(header);
+        },
+        row: (cells, line) => core.csvRow(cells, line),
+      },
+      {
+        sheet: source.sheet,
+        onChunk: options.onChunk,
+        onProgress: (bytes, total) =>
+          options.progress?.update((bytes / total) * (source.size ?? total), core.rows),
+      },
+    );
+    sheet = summary.sheet;
+    await options.onChunk?.();
+  } else if (source.format === 'csv') {
     const map = options.columnMap ?? {};
     const parser = new CsvParser(
       core.csvHandlers((names) => {
@@ -1142,6 +1179,7 @@ export async function runAudit(source: AuditSource, options: AuditOptions): Prom
     ...(csvSummary === undefined
       ? {}
       : { encoding: csvSummary.encoding, separator: csvSummary.separator, bom: csvSummary.bom }),
+    ...(sheet === undefined ? {} : { sheet }),
     ignoredColumns: header?.ignored ?? [],
     notices,
   });

@@ -1,6 +1,7 @@
 /**
- * `pqrsd auditar <archivo.csv|archivo.json|archivo.jsonl> --corte <fecha> [--mapa columnas.json]
- * [--formato tabla|json|csv|md|html] [--salida <archivo>] [--estricto] [--periodo …] [--usuarios …]`:
+ * `pqrsd auditar <archivo.csv|archivo.xlsx|archivo.json|archivo.jsonl> --corte <fecha> [--hoja …]
+ * [--mapa columnas.json] [--formato tabla|json|csv|md|html|xlsx] [--salida <archivo>] [--estricto]
+ * [--periodo …] [--usuarios …]`:
  * audits a PQRSD registry as of a cut-off date (see {@link runAudit}) and prints or writes the report.
  *
  * The cut-off date is required: the command never reads the clock, so the same file and date always
@@ -34,7 +35,7 @@ import { renderTabla } from '../render/tabla.js';
  * AUDIT_FORMATS.includes('html'); //=> true
  * ```
  */
-export const AUDIT_FORMATS = ['tabla', 'json', 'csv', 'md', 'html'] as const;
+export const AUDIT_FORMATS = ['tabla', 'json', 'csv', 'md', 'html', 'xlsx'] as const;
 
 const PERIODS: Readonly<Record<string, CalendarPeriodKind | 'total'>> = {
   mes: 'month',
@@ -58,14 +59,19 @@ export const AUDITAR_SPEC: CommandSpec = {
   summary:
     'audita un registro de PQRSD: vencimientos, estados, indicadores, alertas y el vencimiento del sistema',
   usage:
-    'pqrsd auditar <archivo.csv|archivo.json|archivo.jsonl|-> --corte <fecha> [--mapa columnas.json]\n' +
-    '              [--formato tabla|json|csv|md|html] [--salida <archivo>] [--estricto]',
+    'pqrsd auditar <archivo.csv|archivo.xlsx|archivo.json|archivo.jsonl|-> --corte <fecha> [--hoja NOMBRE|n]\n' +
+    '              [--mapa columnas.json] [--formato tabla|json|csv|md|html|xlsx] [--salida <archivo>] [--estricto]',
   positionals: { min: 1, max: 1, names: ['archivo'] },
   flags: {
     corte: {
       type: 'string',
       value: 'fecha',
       description: 'fecha de corte (obligatoria): estados e indicadores a ese día',
+    },
+    hoja: {
+      type: 'string',
+      value: 'NOMBRE|n',
+      description: 'hoja de un libro .xlsx: su nombre o su número (por omisión, la primera visible)',
     },
     mapa: {
       type: 'string',
@@ -75,7 +81,8 @@ export const AUDITAR_SPEC: CommandSpec = {
     formato: {
       type: 'string',
       value: 'formato',
-      description: 'tabla (por omisión), json, csv (una línea por registro), md, html',
+      description:
+        'tabla (por omisión), json, csv (una línea por registro), md, html, xlsx (libro de Excel; exige --salida)',
     },
     salida: {
       type: 'string',
@@ -111,14 +118,19 @@ export const AUDITAR_SPEC: CommandSpec = {
     },
   },
   epilog:
-    'El archivo puede ser CSV (separador , o ; detectado; UTF-8 con o sin BOM, o Windows-1252), JSON (lista de\n' +
-    'registros PQRSD) o JSON Lines (.jsonl). Con «-» se lee CSV de la entrada estándar.\n' +
+    'El archivo puede ser CSV (separador , o ; detectado; UTF-8 con o sin BOM, o Windows-1252), un libro de\n' +
+    'Excel .xlsx (la primera hoja visible, u otra con --hoja; las fechas guardadas como número de serie se\n' +
+    'convierten con el sistema de fechas del libro, 1900 o 1904), JSON (lista de registros PQRSD) o JSON Lines\n' +
+    '(.jsonl). Con «-» se lee CSV de la entrada estándar. Un .xlsx se lee en un solo hilo.\n' +
+    '--formato xlsx escribe un libro con una fila por registro (hoja «Resultados», las columnas de --formato csv)\n' +
+    'y la hoja «Indicadores», con el semáforo en colores.\n' +
     'Columnas canónicas del CSV: radicado, tipo, fecha_radicacion (obligatorias), regimen, canal, seccional,\n' +
     'dependencia, responsable, asunto, prioridad, fecha_prorroga, nueva_fecha_vencimiento, dias_prorroga,\n' +
     'fecha_requerimiento, fecha_respuesta_requerimiento, fecha_ampliacion_requerimiento, fecha_traslado,\n' +
     'entidad_traslado, fecha_desistimiento, fecha_respuesta, resultado, fecha_notificacion, fecha_vencimiento\n' +
     '(el vencimiento que calculó el sistema de la entidad), satisfaccion, fecha_encuesta.\n' +
-    'Ejemplo:\n  pqrsd auditar examples/registro-pqrsd.csv --corte 2026-11-27 --formato html --salida auditoria.html',
+    'Ejemplos:\n  pqrsd auditar examples/registro-pqrsd.csv --corte 2026-11-27 --formato html --salida auditoria.html\n' +
+    '  pqrsd auditar registro.xlsx --hoja PQRSD --corte 2026-11-27 --formato xlsx --salida auditoria.xlsx',
 };
 
 function readJsonFile(path: string, what: string): unknown {
@@ -153,7 +165,11 @@ function readUsers(path: string): Record<string, number> {
 /** An input, and the path of a regular file (the parallel audit reads it itself). */
 type Input = AuditSource & { readonly path?: string };
 
-function openInput(file: string, io: CliIo): Input {
+const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls']);
+
+function openInput(file: string, io: CliIo, sheet: string | undefined): Input {
+  if (sheet !== undefined && !XLSX_EXTENSIONS.has(extname(file).toLowerCase()))
+    throw usage(`--hoja es para un libro de Excel (.xlsx); «${file}» no lo es`);
   if (file === '-') return { format: 'csv', name: '(entrada estándar)', chunks: io.stdin, size: 0 };
   const path = resolve(io.cwd, file);
   let size: number;
@@ -166,6 +182,7 @@ function openInput(file: string, io: CliIo): Input {
   }
   if (size === 0) throw usage(`el archivo «${file}» está vacío`);
   const ext = extname(file).toLowerCase();
+  if (XLSX_EXTENSIONS.has(ext)) return { format: 'xlsx', name: file, path, sheet, size };
   if (ext === '.json') {
     return { format: 'json', name: file, text: readFileSync(path, 'utf8').replace(/^\uFEFF/, '') };
   }
@@ -184,6 +201,16 @@ function threadsOf(raw: string | undefined): number {
   if (!/^\d{1,2}$/.test(raw) || Number(raw) < 1 || Number(raw) > 64)
     throw usage(`--hilos «${raw}» debe ser un entero entre 1 y 64`);
   return Number(raw);
+}
+
+/** The `.xlsx` report writer (loaded only for `--formato xlsx`), writing to `stream`. */
+async function xlsxWriter(stream: NodeJS.WritableStream) {
+  const { AuditXlsxWriter } = await import('../xlsx/write.js');
+  const writer = new AuditXlsxWriter((chunk) =>
+    stream.write(chunk) ? undefined : new Promise<void>((ok) => stream.once('drain', () => ok())),
+  );
+  await writer.start();
+  return writer;
 }
 
 function finished(stream: NodeJS.WritableStream): Promise<void> {
@@ -230,12 +257,17 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
   const usuarios = stringFlag(args, 'usuarios');
   const usersBySeccional = usuarios === undefined ? undefined : readUsers(resolve(io.cwd, usuarios));
   const threads = threadsOf(stringFlag(args, 'hilos'));
-  const source = openInput(args.positionals[0]!, io);
   const salida = stringFlag(args, 'salida');
+  if (format === 'xlsx' && salida === undefined) {
+    throw usage(
+      '--formato xlsx escribe un libro de Excel (binario), que no se muestra en la terminal: indique --salida auditoria.xlsx',
+    );
+  }
+  const source = openInput(args.positionals[0]!, io, stringFlag(args, 'hoja'));
 
   let out: TextSink = io.stdout;
   let fileStream: NodeJS.WritableStream | undefined;
-  if (salida !== undefined && format === 'csv') {
+  if (salida !== undefined && (format === 'csv' || format === 'xlsx')) {
     const stream = createWriteStream(resolve(io.cwd, salida));
     await new Promise<void>((ok, fail) => {
       stream.once('open', () => ok());
@@ -244,6 +276,7 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
     fileStream = stream;
     out = stream as unknown as TextSink;
   }
+  const xlsxOut = format === 'xlsx' && fileStream !== undefined ? await xlsxWriter(fileStream) : undefined;
   let pending = '';
   const sep = ',';
   if (format === 'csv') pending = `\uFEFF${auditCsvHeader(sep)}`;
@@ -268,6 +301,7 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
     // audit declines (no header line in its first 8 MiB), in this thread.
     if (
       source.format === 'csv' &&
+      xlsxOut === undefined &&
       source.path !== undefined &&
       (source.size ?? 0) >= PARALLEL_MIN_BYTES &&
       threads > 1 &&
@@ -295,6 +329,7 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
     }
     report ??= await runAudit(source, {
       ...common,
+      ...(xlsxOut === undefined ? {} : { onRow: (row) => xlsxOut.row(row), onChunk: () => xlsxOut.flush() }),
       ...(format === 'csv'
         ? {
             onRow: (row) => {
@@ -312,7 +347,10 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
       throw usage(`no se pudo leer la entrada: ${errorLine(error, source.name)}`);
     throw error;
   }
-  if (format !== 'csv') {
+  if (xlsxOut !== undefined && fileStream !== undefined) {
+    await xlsxOut.finish(report);
+    await finished(fileStream);
+  } else if (format !== 'csv') {
     const text =
       format === 'json'
         ? renderJson(report)

@@ -58,6 +58,45 @@ function yesNo(v: boolean | null | undefined): string {
 }
 
 /**
+ * The cells of one audited row, in the order of {@link AUDIT_CSV_COLUMNS} (shared by the CSV and the
+ * `.xlsx` outputs).
+ *
+ * @example
+ * ```ts no-run
+ * auditRowValues({ line: 5, radicado: 'R-5', valid: false, reasons: ['tipo: …'] }).slice(0, 3);
+ * //=> [5, 'R-5', 'no']
+ * ```
+ */
+export function auditRowValues(row: AuditedRow): (string | number | null | undefined)[] {
+  const s = row.status;
+  const r = row.record;
+  const d = s?.deadline;
+  const dis = row.disagreement;
+  return [
+    row.line,
+    row.radicado ?? '',
+    row.valid ? 'si' : 'no',
+    row.reasons?.join('; ') ?? '',
+    r?.type,
+    d?.regime,
+    r?.seccional,
+    r?.dependencia,
+    d?.receivedDate,
+    d?.rule.id,
+    s?.dueDate,
+    s?.state,
+    s?.semaforo,
+    s?.remainingBusinessDays,
+    s?.answeredOn,
+    yesNo(s?.onTime),
+    s?.responseBusinessDays,
+    row.entityDueDate,
+    row.entityDueDate === undefined || !row.valid ? '' : dis ? 'no' : 'si',
+    dis?.cause,
+  ];
+}
+
+/**
  * One audited row as a CSV line.
  *
  * @example
@@ -67,33 +106,5 @@ function yesNo(v: boolean | null | undefined): string {
  * ```
  */
 export function auditCsvLine(row: AuditedRow, separator: string): string {
-  const s = row.status;
-  const r = row.record;
-  const d = s?.deadline;
-  const dis = row.disagreement;
-  return csvLine(
-    [
-      row.line,
-      row.radicado ?? '',
-      row.valid ? 'si' : 'no',
-      row.reasons?.join('; ') ?? '',
-      r?.type,
-      d?.regime,
-      r?.seccional,
-      r?.dependencia,
-      d?.receivedDate,
-      d?.rule.id,
-      s?.dueDate,
-      s?.state,
-      s?.semaforo,
-      s?.remainingBusinessDays,
-      s?.answeredOn,
-      yesNo(s?.onTime),
-      s?.responseBusinessDays,
-      row.entityDueDate,
-      row.entityDueDate === undefined || !row.valid ? '' : dis ? 'no' : 'si',
-      dis?.cause,
-    ],
-    separator,
-  );
+  return csvLine(auditRowValues(row), separator);
 }

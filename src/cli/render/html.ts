@@ -65,7 +65,7 @@ export function renderHtml(report: AuditReport): string {
   const src = report.source;
   const title = `Auditoría de PQRSD al ${report.asOf}`;
   let body = `<h1>${e(title)}</h1>\n`;
-  body += `<p>Archivo <code>${e(src.name)}</code> (${e(src.format)}${src.encoding ? `, ${e(src.encoding)}` : ''}).</p>\n`;
+  body += `<p>Archivo <code>${e(src.name)}</code> (${e(src.format)}${src.sheet === undefined ? '' : `, hoja «${e(src.sheet)}»`}${src.encoding ? `, ${e(src.encoding)}` : ''}).</p>\n`;
   const total = report.indicators.total.flatMap((g) => g.indicators);
   const oportunidad = total.find((i) => i.id === 'oportunidad');
   body += `<div>`;

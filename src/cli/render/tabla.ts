@@ -51,6 +51,7 @@ export function renderTabla(report: AuditReport): string {
   const src = report.source;
   let out = `Auditoría de PQRSD · corte ${report.asOf}\n`;
   const read = [src.format.toUpperCase()];
+  if (src.sheet !== undefined) read.push(`hoja «${src.sheet}»`);
   if (src.encoding) read.push(`codificación ${src.encoding}${src.bom ? ' (con BOM)' : ''}`);
   if (src.separator) read.push(`separador «${src.separator === '\t' ? 'tab' : src.separator}»`);
   out += `Archivo: ${src.name} (${read.join(', ')})\n`;
