@@ -12,12 +12,13 @@
 import { createReadStream, createWriteStream, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, resolve } from 'node:path';
-import { parseIsoDate } from '../../calendar/index.js';
+import type { IsoDate } from '../../calendar/index.js';
 import type { CalendarPeriodKind } from '../../indicators/index.js';
 import { booleanFlag, type CommandSpec, formatHelp, parseArgs, stringFlag } from '../args.js';
 import { type AuditReport, type AuditSource, runAudit } from '../audit.js';
+import { dateArgument } from '../dates.js';
 import { type CliIo, EXIT, errorLine, type TextSink, usage, write } from '../io.js';
-import { type ColumnMap, normalizeDateCell, parseColumnMap } from '../mapping.js';
+import { type ColumnMap, parseColumnMap } from '../mapping.js';
 import { PARALLEL_MIN_BYTES, runParallelAudit } from '../parallel.js';
 import { createProgress } from '../progress.js';
 import { auditCsvHeader, auditCsvLine } from '../render/csv.js';
@@ -212,7 +213,7 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
   if (corte === undefined) {
     throw usage('falta --corte <fecha>: la fecha de corte de la auditoría (p. ej. --corte 2026-11-27)');
   }
-  const asOf = parseIsoDate(normalizeDateCell(corte) ?? corte);
+  const asOf = dateArgument(corte, '--corte', true) as IsoDate;
   const format = stringFlag(args, 'formato') ?? 'tabla';
   if (!(AUDIT_FORMATS as readonly string[]).includes(format)) {
     throw usage(`formato desconocido «${format}» (use ${AUDIT_FORMATS.join(', ')})`);
