@@ -334,6 +334,14 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
   } else if (fileStream !== undefined) {
     await finished(fileStream);
   }
+  if (format === 'csv') {
+    // The per-record CSV is a table: what the other formats say at their top goes to stderr.
+    let text = '';
+    for (const n of report.source.notices) text += `pqrsd: aviso: ${n}\n`;
+    if (report.rows.warned > 0)
+      text += `pqrsd: ${report.rows.warned} filas con avisos (columna «avisos»): se auditan sin el dato\n`;
+    if (text !== '') await write(io.stderr, text);
+  }
   if (salida !== undefined) {
     await write(
       io.stderr,
