@@ -787,7 +787,12 @@ export class AuditCore {
     return this.#rows;
   }
 
-  #reject(line: number, radicado: string | undefined, reasons: readonly string[], warnings: readonly string[] = []): void {
+  #reject(
+    line: number,
+    radicado: string | undefined,
+    reasons: readonly string[],
+    warnings: readonly string[] = [],
+  ): void {
     this.#invalid++;
     this.#warnings += warnings.length;
     // Every problem of the row is listed: its warnings after its reasons.
@@ -796,7 +801,8 @@ export class AuditCore {
       this.#listedInvalid++;
       this.#invalidRows.push({
         line,
-        ...(radicado === undefined || radicado === '' ? {} : { radicado }),
+        // A row without an id column is its line: not repeated as its radicado.
+        ...(radicado === undefined || radicado === '' || radicado === `fila ${line}` ? {} : { radicado }),
         reasons,
       });
     }

@@ -195,9 +195,7 @@ function fromSerial(m: RegExpExecArray): string | undefined {
 
 /** The accent-free lower-case month token. */
 function monthOf(name: string): number | undefined {
-  const key = name
-    .toLowerCase()
-    .replace(/[áéíóú]/g, (c) => ({ á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u' })[c]!);
+  const key = name.toLowerCase().replace(/[áéíóú]/g, (c) => ({ á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u' })[c]!);
   return Object.hasOwn(MONTHS, key) ? MONTHS[key] : undefined;
 }
 
@@ -230,7 +228,7 @@ function normalizeRare(value: string): string | undefined {
  * normalizeDateCell('27/11/2026'); //=> '2026-11-27'
  * normalizeDateCell('2026-11-27 18:30'); //=> '2026-11-27T18:30:00-05:00'
  * normalizeDateCell('5/03/2021 10:22:00 a. m.'); //=> '2021-03-05T10:22:00-05:00'
- * normalizeDateCell('45680'); //=> '2025-01-22'
+ * normalizeDateCell('45680'); //=> '2025-01-23'
  * normalizeDateCell('05-mar-21'); //=> '2021-03-05'
  * normalizeDateCell('2026-11-27T23:30:00Z'); //=> '2026-11-27T23:30:00Z'
  * ```
@@ -283,7 +281,8 @@ export function parseDateCell(raw: string): string {
       toCivilDate(value);
       return value;
     } catch (error) {
-      const code = (error as { code?: unknown }).code === 'YEAR_OUT_OF_RANGE' ? 'YEAR_OUT_OF_RANGE' : 'INVALID_DATE';
+      const code =
+        (error as { code?: unknown }).code === 'YEAR_OUT_OF_RANGE' ? 'YEAR_OUT_OF_RANGE' : 'INVALID_DATE';
       throw new PqrsdError(code, dateCellMessage(raw), { value: raw });
     }
   }
@@ -298,7 +297,7 @@ export function parseDateCell(raw: string): string {
  * @example
  * ```ts
  * parseCivilDateCell('05-mar-2021'); //=> '2021-03-05'
- * parseCivilDateCell('45680.9'); //=> '2025-01-22'
+ * parseCivilDateCell('45680.9'); //=> '2025-01-23'
  * ```
  */
 export function parseCivilDateCell(raw: string): IsoDate {

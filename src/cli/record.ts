@@ -263,7 +263,10 @@ export function buildRecord(
       );
       status = undefined;
     }
-    if (status === 'cerrada' || (outcome !== undefined && outcome !== 'traslado' && outcome !== 'desistimiento'))
+    if (
+      status === 'cerrada' ||
+      (outcome !== undefined && outcome !== 'traslado' && outcome !== 'desistimiento')
+    )
       answer = 'respondida_sin_fecha';
     else if (status === undefined && index.fecha_respuesta === undefined) answer = 'sin_dato_respuesta';
   }
@@ -596,7 +599,10 @@ function fieldOf(path: string): string {
  * The Spanish reason of a schema issue, prefixed by its column, quoting the cell as written (not the
  * normalised token the record holds); a filing date lists the accepted formats.
  */
-function reasonOf(issue: { readonly path: string; readonly message: string; readonly code: string }, built: BuiltRow): string {
+function reasonOf(
+  issue: { readonly path: string; readonly message: string; readonly code: string },
+  built: BuiltRow,
+): string {
   const column = columnOf(issue.path, built);
   const index = built.header?.index[column as CanonicalColumn];
   const cell = index === undefined || built.fields === undefined ? undefined : built.fields[index]?.trim();
@@ -605,7 +611,8 @@ function reasonOf(issue: { readonly path: string; readonly message: string; read
     return `${column}: ${dateCellMessage(cell)}`;
   // The normalised token the message quotes, replaced by the cell.
   const quoted = /«([^»]*)»/.exec(issue.message);
-  if (quoted !== null && quoted[1] !== cell) return `${column}: ${issue.message.replace(quoted[0], `«${cell}»`)}`;
+  if (quoted !== null && quoted[1] !== cell)
+    return `${column}: ${issue.message.replace(quoted[0], `«${cell}»`)}`;
   return `${column}: ${issue.message}`;
 }
 
@@ -633,7 +640,11 @@ export function validateRow(built: BuiltRow): RowValidation {
   if (built.problems.length > 0) {
     // Every problem of the row: the schema's too (a cell that cannot be read hides nothing else).
     const more = schemaReasons(built);
-    return { ok: false, reasons: [...built.problems, ...more.reasons], warnings: [...warnings, ...more.warnings] };
+    return {
+      ok: false,
+      reasons: [...built.problems, ...more.reasons],
+      warnings: [...warnings, ...more.warnings],
+    };
   }
   if (quickCheck(built.input, true))
     return { ok: true, record: labelled(built.input as unknown as PqrsdRecord, built), warnings };
