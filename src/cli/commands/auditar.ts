@@ -118,7 +118,11 @@ export const AUDITAR_SPEC: CommandSpec = {
     'dependencia, responsable, asunto, prioridad, fecha_prorroga, nueva_fecha_vencimiento, dias_prorroga,\n' +
     'fecha_requerimiento, fecha_respuesta_requerimiento, fecha_ampliacion_requerimiento, fecha_traslado,\n' +
     'entidad_traslado, fecha_desistimiento, fecha_respuesta, resultado, fecha_notificacion, fecha_vencimiento\n' +
-    '(el vencimiento que calculó el sistema de la entidad), satisfaccion, fecha_encuesta.\n' +
+    '(el vencimiento que calculó el sistema de la entidad), estado, satisfaccion, fecha_encuesta.\n' +
+    'Sin columna de radicado, cada fila es «fila N». Un dato opcional ilegible es un aviso (la fila se audita\n' +
+    'sin él). Sin fecha_respuesta, nada se da por vencido sin saberlo: «respondida sin fecha» (estado cerrado)\n' +
+    'o «sin dato de respuesta». Fechas: AAAA-MM-DD, DD/MM/AAAA, DD/MM/AA, 05-mar-2021, con hora (a. m./p. m.),\n' +
+    'o número de serie de Excel (vea docs/cli.md).\n' +
     'Ejemplo:\n  pqrsd auditar examples/registro-pqrsd.csv --corte 2026-11-27 --formato html --salida auditoria.html',
 };
 
