@@ -42,7 +42,16 @@ import { type CsvHandlers, CsvParser, type CsvReadOptions, type CsvSummary } fro
 import { usage } from './io.js';
 import { blankOut, type ColumnMap, type ResolvedHeader, resolveHeader } from './mapping.js';
 import type { Progress } from './progress.js';
-import { buildRecord, civilDayOrNull, validateRow } from './record.js';
+import { type AnswerKnowledge, buildRecord, validateRow } from './record.js';
+
+const NO_WARNINGS: readonly string[] = Object.freeze([]);
+/** States in which the engine sees a request pending. */
+const OPEN_STATE_SET: ReadonlySet<RequestState> = new Set<RequestState>([
+  'en_termino',
+  'por_vencer',
+  'vencida',
+  'en_requerimiento',
+]);
 
 /**
  * Where the records come from.
@@ -97,6 +106,10 @@ export interface AuditedRow {
   readonly valid: boolean;
   /** Why it is invalid (Spanish, prefixed by the column). */
   readonly reasons?: readonly string[];
+  /** Optional cells that could not be read (the field treated as absent, the row kept). */
+  readonly warnings?: readonly string[];
+  /** What is known of the answer when no date says it (its timeliness is unknown). */
+  readonly answer?: AnswerKnowledge | undefined;
   /** The validated record. */
   readonly record?: PqrsdRecord;
   /** Its status as of the cut-off date. */
@@ -151,6 +164,23 @@ export interface InvalidRow {
   readonly radicado?: string;
   /** Reasons (Spanish). */
   readonly reasons: readonly string[];
+}
+
+/**
+ * A row kept with warnings: optional cells that could not be read (each field treated as absent).
+ *
+ * @example
+ * ```ts
+ * const w: WarningRow = { line: 9, radicado: 'R-9', warnings: ['canal: celda vacía; se registra «otro»'] };
+ * ```
+ */
+export interface WarningRow {
+  /** Line in the file. */
+  readonly line: number;
+  /** Radicado (or `fila N`). */
+  readonly radicado?: string;
+  /** Every warning of the row (Spanish, prefixed by the column). */
+  readonly warnings: readonly string[];
 }
 
 /**
@@ -220,12 +250,27 @@ export interface AuditReport {
     /** Notices about the input (Spanish). */
     readonly notices: readonly string[];
   };
-  /** Row counts. */
-  readonly rows: { readonly total: number; readonly valid: number; readonly invalid: number };
+  /** Row counts (`warned`: valid rows with warnings; `warnings`: the warnings of all rows). */
+  readonly rows: {
+    readonly total: number;
+    readonly valid: number;
+    readonly invalid: number;
+    readonly warned: number;
+    readonly warnings: number;
+  };
   /** Invalid rows, up to the cap. */
   readonly invalidRows: readonly InvalidRow[];
-  /** Count per state as of the cut-off date. */
+  /** Valid rows with warnings, up to the cap. */
+  readonly warningRows: readonly WarningRow[];
+  /** Count per state as of the cut-off date (requests whose answer is unknown are apart). */
   readonly states: Readonly<Record<RequestState, number>>;
+  /**
+   * Valid requests the engine sees pending but whose answer no date tells: `respondidaSinFecha` (a
+   * status or outcome says answered), `sinDatoRespuesta` (the file has no answer-date column and
+   * nothing says). Their timeliness is unknown: neither in the states nor in oportunidad or
+   * pendientes vencidas.
+   */
+  readonly unknownAnswer: { readonly respondidaSinFecha: number; readonly sinDatoRespuesta: number };
   /** Open requests by semáforo, per seccional. */
   readonly semaforo: readonly SemaforoRow[];
   /** Indicators: entity-wide, per seccional and period, per month of answer. */
@@ -261,7 +306,11 @@ export interface AuditReport {
 const NO_SECCIONAL = '(sin dato)';
 const ALERT_BATCH = 512;
 
-function toIndicatorRecord(record: PqrsdRecord, status: RequestStatus): IndicatorRecord {
+function toIndicatorRecord(
+  record: PqrsdRecord,
+  status: RequestStatus,
+  answer: AnswerKnowledge | undefined,
+): IndicatorRecord {
   const requirement = status.deadline.requirement;
   const indicatorStatus =
     status.state === 'en_requerimiento' && requirement !== null
@@ -277,6 +326,7 @@ function toIndicatorRecord(record: PqrsdRecord, status: RequestStatus): Indicato
     outcome: record.response?.outcome ?? status.deadline.closure?.outcome,
     assignee: record.assignee,
     satisfaction: record.satisfaction?.score,
+    answer,
   };
 }
 
@@ -595,12 +645,14 @@ export type AuditCoreOptions = Pick<
  *
  * @example
  * ```ts
- * const l: AuditLists = { invalidRows: [], items: [], alerts: [] };
+ * const l: AuditLists = { invalidRows: [], warningRows: [], items: [], alerts: [] };
  * ```
  */
 export interface AuditLists {
   /** Invalid rows of the part. */
   readonly invalidRows: readonly InvalidRow[];
+  /** Rows with warnings of the part. */
+  readonly warningRows: readonly WarningRow[];
   /** Disagreements of the part. */
   readonly items: readonly ListedDisagreement[];
   /** Early alerts of the part (counts complete, records capped). */
@@ -622,6 +674,14 @@ export interface AuditPartial {
   readonly rows: number;
   /** Invalid rows. */
   readonly invalid: number;
+  /** Valid rows with warnings. */
+  readonly warned: number;
+  /** Warnings of all rows. */
+  readonly warnings: number;
+  /** Valid requests answered without a date. */
+  readonly undated: number;
+  /** Valid requests of a file that does not tell whether they were answered. */
+  readonly noAnswerData: number;
   /** Records that carried the entity's due date. */
   readonly compared: number;
   /** Disagreements. */
@@ -684,6 +744,12 @@ export class AuditCore {
   #batch: IndicatorRecord[] = [];
   readonly #states = Object.fromEntries(REQUEST_STATES.map((s) => [s, 0])) as Record<RequestState, number>;
   #invalidRows: InvalidRow[] = [];
+  #warningRows: WarningRow[] = [];
+  #listedWarned = 0;
+  #warned = 0;
+  #warnings = 0;
+  #undated = 0;
+  #noAnswerData = 0;
   #items: ListedDisagreement[] = [];
   // Listed so far, handed over or not: a part of the file lists at most maxListed of each.
   #listedInvalid = 0;
@@ -734,13 +800,22 @@ export class AuditCore {
     return this.#rows;
   }
 
-  #reject(line: number, radicado: string | undefined, reasons: readonly string[]): void {
+  #reject(
+    line: number,
+    radicado: string | undefined,
+    reasons: readonly string[],
+    warnings: readonly string[] = [],
+  ): void {
     this.#invalid++;
+    this.#warnings += warnings.length;
+    // Every problem of the row is listed: its warnings after its reasons.
+    if (warnings.length > 0) reasons = [...reasons, ...warnings.map((w) => `aviso: ${w}`)];
     if (this.#listedInvalid < this.#maxListed) {
       this.#listedInvalid++;
       this.#invalidRows.push({
         line,
-        ...(radicado === undefined || radicado === '' ? {} : { radicado }),
+        // A row without an id column is its line: not repeated as its radicado.
+        ...(radicado === undefined || radicado === '' || radicado === `fila ${line}` ? {} : { radicado }),
         reasons,
       });
     }
@@ -765,7 +840,13 @@ export class AuditCore {
     this.#batch = [];
   }
 
-  #accept(line: number, record: PqrsdRecord, entityDueDate: string | undefined): void {
+  #accept(
+    line: number,
+    record: PqrsdRecord,
+    entityDueDate: string | undefined,
+    warnings: readonly string[] = NO_WARNINGS,
+    knowledge?: AnswerKnowledge,
+  ): void {
     const memo = this.#statuses.active();
     const hash = memo ? engineHash(record) : 0;
     let engine = memo ? this.#statuses.get(record, hash) : undefined;
@@ -786,13 +867,25 @@ export class AuditCore {
       if (memo) this.#statuses.set(engineInputOf(record), hash, engine);
     }
     const status = engine.status;
-    this.#states[status.state]++;
-    const indicatorRecord = toIndicatorRecord(record, status);
+    // Pending for the engine, but no date tells the answer: its timeliness is unknown.
+    const answer = knowledge !== undefined && OPEN_STATE_SET.has(status.state) ? knowledge : undefined;
+    if (answer === undefined) this.#states[status.state]++;
+    else if (answer === 'respondida_sin_fecha') this.#undated++;
+    else this.#noAnswerData++;
+    if (warnings.length > 0) {
+      this.#warned++;
+      this.#warnings += warnings.length;
+      if (this.#listedWarned < this.#maxListed) {
+        this.#listedWarned++;
+        this.#warningRows.push({ line, radicado: record.radicado, warnings });
+      }
+    }
+    const indicatorRecord = toIndicatorRecord(record, status, answer);
     // Statuses straight from the engine as of the aggregators' cut-off date: their checks are skipped.
     this.#addBySeccional(indicatorRecord);
     this.#addByMonth(indicatorRecord);
     // Only records that can raise a per-record alert are batched (most are closed without one).
-    if (mayRaiseRecordAlert(status)) {
+    if (answer === undefined && mayRaiseRecordAlert(status)) {
       this.#batch.push(indicatorRecord);
       if (this.#batch.length >= ALERT_BATCH) this.#flushAlerts();
     }
@@ -845,7 +938,17 @@ export class AuditCore {
         }
       }
     }
-    onRow?.({ line, radicado: record.radicado, valid: true, record, status, entityDueDate, disagreement });
+    onRow?.({
+      line,
+      radicado: record.radicado,
+      valid: true,
+      record,
+      status,
+      entityDueDate,
+      disagreement,
+      ...(warnings.length > 0 ? { warnings } : {}),
+      ...(answer === undefined ? {} : { answer }),
+    });
   }
 
   /** A CSV data record (after {@link AuditCore.setHeader}) and the line where it starts. */
@@ -853,17 +956,10 @@ export class AuditCore {
     this.#rows++;
     const header = this.#header!;
     if (header.blank !== undefined) blankOut(fields, header.blank);
-    const built = buildRecord(fields, header, this.#rowMap);
-    const due = built.entityDueDate;
-    if (due !== undefined && civilDayOrNull(due) === null) {
-      this.#reject(line, built.radicado, [
-        `fecha_vencimiento: «${due}» no es una fecha válida (AAAA-MM-DD o DD/MM/AAAA)`,
-      ]);
-      return;
-    }
+    const built = buildRecord(fields, header, this.#rowMap, line);
     const v = validateRow(built);
-    if (v.ok) this.#accept(line, v.record, due);
-    else this.#reject(line, built.radicado, v.reasons);
+    if (v.ok) this.#accept(line, v.record, built.entityDueDate, v.warnings, built.answer);
+    else this.#reject(line, built.radicado, v.reasons, v.warnings);
   }
 
   /** A row that could not be read at all (CSV guard, bad JSON line), with its reason. */
@@ -924,8 +1020,14 @@ export class AuditCore {
    */
   takeLists(): AuditLists {
     this.#flushAlerts();
-    const lists = { invalidRows: this.#invalidRows, items: this.#items, alerts: this.#alerts.take() };
+    const lists = {
+      invalidRows: this.#invalidRows,
+      warningRows: this.#warningRows,
+      items: this.#items,
+      alerts: this.#alerts.take(),
+    };
     this.#invalidRows = [];
+    this.#warningRows = [];
     this.#items = [];
     return lists;
   }
@@ -934,6 +1036,7 @@ export class AuditCore {
   addLists(lists: AuditLists): void {
     const max = this.#maxListed;
     for (const r of lists.invalidRows) if (this.#invalidRows.length < max) this.#invalidRows.push(r);
+    for (const r of lists.warningRows) if (this.#warningRows.length < max) this.#warningRows.push(r);
     for (const d of lists.items) if (this.#items.length < max) this.#items.push(d);
     this.#alerts.add(lists.alerts);
   }
@@ -943,6 +1046,10 @@ export class AuditCore {
     return {
       rows: this.#rows,
       invalid: this.#invalid,
+      warned: this.#warned,
+      warnings: this.#warnings,
+      undated: this.#undated,
+      noAnswerData: this.#noAnswerData,
       compared: this.#compared,
       disagreements: this.#disagreements,
       late: this.#late,
@@ -960,6 +1067,10 @@ export class AuditCore {
   addPartial(p: AuditPartial): void {
     this.#rows += p.rows;
     this.#invalid += p.invalid;
+    this.#warned += p.warned;
+    this.#warnings += p.warnings;
+    this.#undated += p.undated;
+    this.#noAnswerData += p.noAnswerData;
     this.#compared += p.compared;
     this.#disagreements += p.disagreements;
     this.#late += p.late;
@@ -1011,9 +1122,17 @@ export class AuditCore {
     return {
       asOf: this.#asOf,
       source,
-      rows: { total: this.#rows, valid: this.#rows - this.#invalid, invalid: this.#invalid },
+      rows: {
+        total: this.#rows,
+        valid: this.#rows - this.#invalid,
+        invalid: this.#invalid,
+        warned: this.#warned,
+        warnings: this.#warnings,
+      },
       invalidRows: this.#invalidRows,
+      warningRows: this.#warningRows,
       states: this.#states,
+      unknownAnswer: { respondidaSinFecha: this.#undated, sinDatoRespuesta: this.#noAnswerData },
       semaforo: semaforoBySeccional(seccionalResult),
       indicators: {
         period: this.#period,
@@ -1042,18 +1161,33 @@ export class AuditCore {
  *
  * @example
  * ```ts
- * headerNotices(['radicado', 'tipo', 'fecha_radicacion'], { index: { radicado: 0, tipo: 1, fecha_radicacion: 2 }, ignored: [], missing: [] }).length; //=> 3
+ * headerNotices(['radicado', 'tipo', 'fecha_radicacion'], { index: { radicado: 0, tipo: 1, fecha_radicacion: 2 }, ignored: [], missing: [] }).length; //=> 4
  * ```
  */
 export function headerNotices(names: readonly string[], header: ResolvedHeader): string[] {
-  if (header.missing.length > 0) {
+  // Without a radicado column the rows are named by their line («fila N»).
+  const missing = header.missing.filter((c) => c !== 'radicado');
+  if (missing.length > 0) {
     throw usage(
-      `el encabezado no tiene las columnas obligatorias: ${header.missing.join(', ')} ` +
+      `el encabezado no tiene las columnas obligatorias: ${missing.join(', ')} ` +
         `(encabezado leído: ${names.slice(0, 8).join(', ')}${names.length > 8 ? '…' : ''}; use --mapa para asociar sus columnas)`,
-      { missing: header.missing },
+      { missing },
     );
   }
   const notices: string[] = header.format === undefined ? [] : [header.format];
+  if (header.index.radicado === undefined)
+    notices.push(
+      'el archivo no tiene columna de radicado: cada solicitud se identifica como «fila N», su línea en el archivo',
+    );
+  if (header.index.fecha_respuesta === undefined) {
+    notices.push(
+      header.index.estado === undefined
+        ? 'el archivo no tiene columna fecha_respuesta: no se sabe si las solicitudes se respondieron ni cuándo; ' +
+            'se cuentan «sin dato de respuesta» (oportunidad desconocida), no como vencidas'
+        : 'el archivo no tiene columna fecha_respuesta: las cerradas según su estado se cuentan «respondidas sin fecha» ' +
+            '(oportunidad desconocida); las abiertas, con su término; las de estado vacío o desconocido, «sin dato de respuesta»',
+    );
+  }
   if (header.index.canal === undefined) notices.push('el archivo no tiene columna canal: se registra «otro»');
   if (header.index.asunto === undefined) notices.push('el archivo no tiene columna asunto');
   if (header.index.fecha_vencimiento === undefined) {

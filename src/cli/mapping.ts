@@ -7,9 +7,8 @@
  *    entity's map (`--mapa columnas.json`), then built-in synonyms, then the canonical name itself;
  * 2. normalises enumerated values (`Petición` → `peticion`, `Correo electrónico` →
  *    `correo_electronico`, `Accede parcialmente` → `parcialmente_a_favor`), with per-column value maps;
- * 3. normalises dates: `YYYY-MM-DD`, `DD/MM/YYYY` (the Colombian order), `YYYY/MM/DD`, and a local
- *    date-time without offset (`2026-11-27 18:30`, read in America/Bogota); instants with offset pass
- *    through.
+ * 3. re-exports the reading of date cells (`./dates.ts`: ISO, `DD/MM/YYYY` in the Colombian order,
+ *    Excel serials, month names, 12-hour times…).
  *
  * @module
  */
@@ -73,6 +72,11 @@ export const CANONICAL_COLUMNS = {
   fecha_vencimiento: {
     required: false,
     description: 'vencimiento que calculó el sistema de la entidad (se compara con el legal)',
+  },
+  estado: {
+    required: false,
+    description:
+      'estado del trámite en el sistema de la entidad (cerrado, finalizado… o abierto, en trámite…); cerrado sin fecha_respuesta = respondida sin fecha',
   },
   satisfaccion: { required: false, description: 'respuesta a la encuesta de satisfacción (1 a 5)' },
   fecha_encuesta: { required: false, description: 'fecha de la encuesta (por omisión, la de la respuesta)' },
@@ -157,6 +161,9 @@ const HEADER_SYNONYMS: Readonly<Record<string, CanonicalColumn>> = {
   fecha_limite: 'fecha_vencimiento',
   fecha_de_notificacion: 'fecha_notificacion',
   encuesta_satisfaccion: 'satisfaccion',
+  estado_tramite: 'estado',
+  estado_del_tramite: 'estado',
+  estado_solicitud: 'estado',
 };
 
 /**
@@ -540,59 +547,9 @@ function computeEnumValue(column: CanonicalColumn, raw: string, map: ColumnMap):
   return token;
 }
 
-/** Whether a 10-character string is `DDDD-DD-DD` (ASCII digits), without a regular expression. */
-function isIsoShape(v: string): boolean {
-  for (let i = 0; i < 10; i++) {
-    const c = v.charCodeAt(i);
-    if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return false;
-  }
-  return true;
-}
-const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
-const YMD_SLASH = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
-const LOCAL_DATETIME = /^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?$/;
-
-function pad2(s: string): string {
-  return s.length === 1 ? `0${s}` : s;
-}
-
-/** Bogotá's UTC offset for a local civil date (daylight time 1992-05-03 to 1993-04-03). */
-function bogotaOffset(date: string): string {
-  return date >= '1992-05-03' && date < '1993-04-04' ? '-04:00' : '-05:00';
-}
-
-function localInstant(date: string, h: string, m: string, s: string | undefined): string {
-  return `${date}T${pad2(h)}:${m}:${s ?? '00'}${bogotaOffset(date)}`;
-}
-
-/**
- * Normalises a date cell to what the schema reads: `YYYY-MM-DD`, or an ISO instant with offset.
- * `DD/MM/YYYY` (the Colombian order; `-` and `.` too) becomes `YYYY-MM-DD`; a local date-time without
- * offset is read in America/Bogota and given its offset. Anything else is returned trimmed and
- * unchanged, for the schema to reject with a precise message. Empty text gives `undefined`.
- *
- * @example
- * ```ts
- * normalizeDateCell('27/11/2026'); //=> '2026-11-27'
- * normalizeDateCell('2026-11-27 18:30'); //=> '2026-11-27T18:30:00-05:00'
- * normalizeDateCell('2026-11-27T23:30:00Z'); //=> '2026-11-27T23:30:00Z'
- * ```
- */
-export function normalizeDateCell(raw: string): string | undefined {
-  const value = raw.trim();
-  if (value === '') return undefined;
-  if (value.length === 10 && isIsoShape(value)) return value;
-  let m = DMY.exec(value);
-  if (m) {
-    const date = `${m[3]}-${pad2(m[2]!)}-${pad2(m[1]!)}`;
-    return m[4] === undefined ? date : localInstant(date, m[4], m[5]!, m[6]);
-  }
-  m = YMD_SLASH.exec(value);
-  if (m) return `${m[1]}-${pad2(m[2]!)}-${pad2(m[3]!)}`;
-  m = LOCAL_DATETIME.exec(value);
-  if (m) return localInstant(m[1]!, m[2]!, m[3]!, m[4]);
-  return value;
-}
+// Dates are read by ./dates.ts (every accepted format, one message); re-exported for the callers of
+// this module.
+export { normalizeDateCell } from './dates.js';
 
 /**
  * Splits the `prioridad` cell (`adulto_mayor|discapacidad`; `,`, `;` and `/` also separate) and

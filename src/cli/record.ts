@@ -21,6 +21,8 @@
 import { dayNumberOf } from '../calendar/day-memo.js';
 import { CHANNELS, OUTCOMES, PRIORITY_FLAGS, REGIMES, REQUEST_TYPES } from '../domain.js';
 import { type PqrsdRecord, parsePqrsdRecord, RECORD_LIMITS } from '../schema/index.js';
+import { dateCellMessage } from './dates.js';
+import { statusOfCell } from './estado.js';
 import {
   type CanonicalColumn,
   type ColumnMap,
@@ -45,7 +47,7 @@ export const NO_SUBJECT = '(sin asunto en el registro)';
  *
  * @example
  * ```ts
- * const b: BuiltRow = { input: {}, surveyDateColumn: 'fecha_respuesta', problems: [] };
+ * const b: BuiltRow = { input: {}, surveyDateColumn: 'fecha_respuesta', problems: [], warnings: [] };
  * ```
  */
 export interface BuiltRow {
@@ -53,13 +55,39 @@ export interface BuiltRow {
   readonly input: Record<string, unknown>;
   /** The column the survey date came from. */
   readonly surveyDateColumn: CanonicalColumn;
-  /** Problems found while building (a cell that cannot be read at all). */
+  /** Problems found while building (a cell that cannot be read at all): the row is invalid. */
   readonly problems: readonly string[];
+  /**
+   * Warnings: optional cells that could not be read (the field is treated as absent; the row is kept).
+   */
+  readonly warnings: readonly string[];
+  /**
+   * What is known of the answer when no date says it: `respondida_sin_fecha` (a status or an outcome
+   * says it was answered, no date says when), `sin_dato_respuesta` (the file has no answer-date column
+   * and nothing says whether it was answered). Absent when the dates tell.
+   */
+  readonly answer?: AnswerKnowledge;
+  /** The row's cells (for messages that quote them as written). */
+  readonly fields?: readonly string[];
+  /** The file's columns (for messages that quote the cells as written). */
+  readonly header?: ResolvedHeader;
   /** The entity's own computed due date (`fecha_vencimiento`), normalised, if present. */
   readonly entityDueDate?: string;
   /** The radicado as written (for reports), if present. */
   readonly radicado?: string;
+  /** `fila N` when the file has no radicado column: the record's id once valid. */
+  readonly rowLabel?: string;
 }
+
+/**
+ * What is known of a request's answer when no answer date says it (see {@link BuiltRow.answer}).
+ *
+ * @example
+ * ```ts
+ * const a: AnswerKnowledge = 'respondida_sin_fecha';
+ * ```
+ */
+export type AnswerKnowledge = 'respondida_sin_fecha' | 'sin_dato_respuesta';
 
 /**
  * Reads cells of canonical columns from a row.
@@ -92,12 +120,22 @@ export function cellReader(
  * //=> { radicado: 'R-1', type: 'peticion', receivedAt: '2026-11-27', channel: 'formulario_web', … }
  * ```
  */
-export function buildRecord(fields: readonly string[], header: ResolvedHeader, map?: ColumnMap): BuiltRow {
+export function buildRecord(
+  fields: readonly string[],
+  header: ResolvedHeader,
+  map?: ColumnMap,
+  line?: number,
+): BuiltRow {
   // One call per row of a million-row file: plain index reads, no closure per row.
   const index = header.index;
-  // Allocated on the first problem: most rows have none.
+  // Allocated on the first problem or warning: most rows have none.
   let problems: string[] | null = null;
-  const radicado = read(fields, index.radicado);
+  let warnings: string[] | null = null;
+  let radicado = read(fields, index.radicado);
+  // A spreadsheet's float rendering of a numeric id (`20191700062932.0`): the digits only.
+  if (radicado.charCodeAt(radicado.length - 1) === 48 && FLOAT_ID.test(radicado))
+    radicado = radicado.slice(0, radicado.indexOf('.'));
+  const rowLabel = index.radicado === undefined && line !== undefined ? `fila ${line}` : undefined;
   // Every field of the record, in one order, from the start (undefined while absent): all rows share
   // one object shape, so whatever reads them (pre-check, engine, aggregators) stays monomorphic.
   const input: Record<string, unknown> = {
@@ -119,9 +157,22 @@ export function buildRecord(fields: readonly string[], header: ResolvedHeader, m
   // A recognised format may fix the regime of every row (the SUI Formato A: servicios_publicos).
   const regime = normalizeEnumValue('regimen', read(fields, index.regimen), map) ?? header.regime;
   if (regime !== undefined) input.regime = regime;
+  if (rowLabel !== undefined) input.radicado = ROW_ID;
   input.receivedAt = normalizeDateCell(read(fields, index.fecha_radicacion)) ?? '';
-  input.channel =
-    index.canal !== undefined ? (normalizeEnumValue('canal', read(fields, index.canal), map) ?? '') : 'otro';
+  let channel = 'otro';
+  if (index.canal !== undefined) {
+    const cell = read(fields, index.canal);
+    const value = normalizeEnumValue('canal', cell, map);
+    if (value !== undefined && CHANNEL_SET.has(value)) channel = value;
+    else
+      warnings = withProblem(
+        warnings,
+        cell === ''
+          ? 'canal: celda vacía; se registra «otro»'
+          : `canal: «${cell}» no es un canal conocido (${CHANNELS.join(', ')}); se registra «otro»`,
+      );
+  }
+  input.channel = channel;
   input.subject = index.asunto !== undefined ? read(fields, index.asunto) : NO_SUBJECT;
   const seccional = read(fields, index.seccional);
   if (seccional !== '') input.seccional = seccional;
@@ -130,7 +181,20 @@ export function buildRecord(fields: readonly string[], header: ResolvedHeader, m
   const assignee = read(fields, index.responsable);
   if (assignee !== '') input.assignee = assignee;
   const priority = read(fields, index.prioridad);
-  if (priority !== '') input.priority = splitPriority(priority, map);
+  if (priority !== '') {
+    const flags = splitPriority(priority, map);
+    let known = true;
+    for (let i = 0; i < flags.length; i++) if (!PRIORITY_SET.has(flags[i])) known = false;
+    if (known) input.priority = flags;
+    else {
+      warnings = withProblem(
+        warnings,
+        `prioridad: «${priority}» tiene condiciones desconocidas (${PRIORITY_FLAGS.join(', ')}); se omiten`,
+      );
+      const kept = flags.filter((f) => PRIORITY_SET.has(f));
+      if (kept.length > 0) input.priority = kept;
+    }
+  }
 
   const events: Record<string, unknown>[] = [];
   let date = dateCell(fields, index.fecha_prorroga);
@@ -166,7 +230,14 @@ export function buildRecord(fields: readonly string[], header: ResolvedHeader, m
   if (date !== undefined) {
     events.push({ type: 'desistimiento', date });
   }
-  const outcome = normalizeEnumValue('resultado', read(fields, index.resultado), map);
+  let outcome = normalizeEnumValue('resultado', read(fields, index.resultado), map);
+  if (outcome !== undefined && !OUTCOME_SET.has(outcome)) {
+    warnings = withProblem(
+      warnings,
+      `resultado: «${read(fields, index.resultado)}» no es un sentido de respuesta conocido (${OUTCOMES.join(', ')}); se omite`,
+    );
+    outcome = undefined;
+  }
   const answered = dateCell(fields, index.fecha_respuesta);
   if (answered !== undefined) {
     events.push(
@@ -181,38 +252,68 @@ export function buildRecord(fields: readonly string[], header: ResolvedHeader, m
   }
   if (events.length > 0) input.events = events;
   if (answered !== undefined && outcome !== undefined) input.response = { date: answered, outcome };
-  if (
-    answered === undefined &&
-    outcome !== undefined &&
-    outcome !== 'traslado' &&
-    outcome !== 'desistimiento'
-  ) {
-    problems = withProblem(problems, `resultado: «${read(fields, index.resultado)}» sin fecha_respuesta`);
+  // Answered, but no date says when: a closing status, or an outcome without its date.
+  let answer: AnswerKnowledge | undefined;
+  if (answered === undefined) {
+    let status = index.estado === undefined ? undefined : statusOfCell(read(fields, index.estado));
+    if (status === 'desconocido') {
+      warnings = withProblem(
+        warnings,
+        `estado: «${read(fields, index.estado)}» no dice si la solicitud está cerrada o abierta; se omite`,
+      );
+      status = undefined;
+    }
+    if (
+      status === 'cerrada' ||
+      (outcome !== undefined && outcome !== 'traslado' && outcome !== 'desistimiento')
+    )
+      answer = 'respondida_sin_fecha';
+    else if (status === undefined && index.fecha_respuesta === undefined) answer = 'sin_dato_respuesta';
   }
   const score = read(fields, index.satisfaccion);
   if (score !== '') {
-    const surveyDate = dateCell(fields, index.fecha_encuesta) ?? answered;
+    const surveyCell = read(fields, index.fecha_encuesta);
+    const surveyDate = dateCell(fields, index.fecha_encuesta) ?? (surveyCell === '' ? answered : undefined);
     if (!/^[1-5]$/.test(score))
-      problems = withProblem(problems, `satisfaccion: «${score}» no es una respuesta de 1 a 5`);
-    else if (surveyDate === undefined)
-      problems = withProblem(
-        problems,
-        'satisfaccion: falta la fecha de la encuesta (fecha_encuesta o fecha_respuesta)',
+      warnings = withProblem(warnings, `satisfaccion: «${score}» no es una respuesta de 1 a 5; se omite`);
+    else if (surveyDate === undefined || civilDayOrNull(surveyDate.slice(0, 10)) === null)
+      warnings = withProblem(
+        warnings,
+        surveyCell !== ''
+          ? `fecha_encuesta: ${dateCellMessage(surveyCell)}; se omite la encuesta`
+          : 'satisfaccion: falta la fecha de la encuesta (fecha_encuesta o fecha_respuesta); se omite',
       );
     else input.satisfaction = { date: surveyDate, score: Number(score) };
   }
-  const due = dateCell(fields, index.fecha_vencimiento);
+  let due = dateCell(fields, index.fecha_vencimiento);
+  if (due !== undefined && civilDayOrNull(due) === null) {
+    warnings = withProblem(
+      warnings,
+      `fecha_vencimiento: ${dateCellMessage(read(fields, index.fecha_vencimiento))}; no se compara`,
+    );
+    due = undefined;
+  }
   const built: {
     -readonly [K in keyof BuiltRow]: BuiltRow[K];
   } = {
     input,
     surveyDateColumn: index.fecha_encuesta !== undefined ? 'fecha_encuesta' : 'fecha_respuesta',
     problems: problems ?? NO_PROBLEMS,
+    warnings: warnings ?? NO_PROBLEMS,
+    fields,
+    header,
   };
+  if (answer !== undefined) built.answer = answer;
   if (due !== undefined) built.entityDueDate = due;
   if (radicado !== '') built.radicado = radicado;
+  if (rowLabel !== undefined) built.rowLabel = rowLabel;
   return built;
 }
+
+/** An all-digits id rendered as a float: `20191700062932.0`, `…​.00`. */
+const FLOAT_ID = /^\d+\.00?$/;
+/** The radicado a row without an id column is validated with (it becomes `fila N` once valid). */
+const ROW_ID = 'fila';
 
 /** `list` with `problem` added (a new list for the first problem of a row). */
 function withProblem(list: string[] | null, problem: string): string[] {
@@ -409,12 +510,12 @@ export function quickCheck(input: Readonly<Record<string, unknown>>, knownKeys =
  *
  * @example
  * ```ts
- * const v: RowValidation = { ok: false, reasons: ['fecha_radicacion: «2026-02-30» no es una fecha válida'] };
+ * const v: RowValidation = { ok: false, reasons: ['fecha_radicacion: «2026-02-30» no es una fecha válida'], warnings: [] };
  * ```
  */
 export type RowValidation =
-  | { readonly ok: true; readonly record: PqrsdRecord }
-  | { readonly ok: false; readonly reasons: readonly string[] };
+  | { readonly ok: true; readonly record: PqrsdRecord; readonly warnings: readonly string[] }
+  | { readonly ok: false; readonly reasons: readonly string[]; readonly warnings: readonly string[] };
 
 const FIELD_COLUMNS: Readonly<Record<string, CanonicalColumn>> = {
   radicado: 'radicado',
@@ -478,23 +579,125 @@ function columnOf(path: string, built: BuiltRow): string {
   return direct ?? (path === '' ? 'registro' : path);
 }
 
+/** Record fields whose bad value is a warning (the field is dropped or defaulted, the row kept). */
+const OPTIONAL_FIELDS: ReadonlySet<string> = new Set([
+  'subject',
+  'seccional',
+  'dependencia',
+  'assignee',
+  'priority',
+  'satisfaction',
+]);
+
+/** The first key of an issue path (`satisfaction.date` → `satisfaction`). */
+function fieldOf(path: string): string {
+  const m = /^[A-Za-z]+/.exec(path);
+  return m === null ? path : m[0];
+}
+
+/**
+ * The Spanish reason of a schema issue, prefixed by its column, quoting the cell as written (not the
+ * normalised token the record holds); a filing date lists the accepted formats.
+ */
+function reasonOf(
+  issue: { readonly path: string; readonly message: string; readonly code: string },
+  built: BuiltRow,
+): string {
+  const column = columnOf(issue.path, built);
+  const index = built.header?.index[column as CanonicalColumn];
+  const cell = index === undefined || built.fields === undefined ? undefined : built.fields[index]?.trim();
+  if (cell === undefined || cell === '') return `${column}: ${issue.message}`;
+  if (issue.path === 'receivedAt' && (issue.code.startsWith('fecha') || issue.code === 'formato_invalido'))
+    return `${column}: ${dateCellMessage(cell)}`;
+  // The normalised token the message quotes, replaced by the cell.
+  const quoted = /«([^»]*)»/.exec(issue.message);
+  if (quoted !== null && quoted[1] !== cell)
+    return `${column}: ${issue.message.replace(quoted[0], `«${cell}»`)}`;
+  return `${column}: ${issue.message}`;
+}
+
+/** The record of a row without an id column, named `fila N`. */
+function labelled(record: PqrsdRecord, built: BuiltRow): PqrsdRecord {
+  if (built.rowLabel !== undefined) (record as { radicado: string }).radicado = built.rowLabel;
+  return record;
+}
+
 /**
  * Validates a built row: the quick pre-check, else the schema (whose issues are translated to the
- * file's column names).
+ * file's column names, quoting the cells as written). Issues of optional fields (subject, seccional,
+ * dependencia, assignee, priority, satisfaction) do not reject the row: the field is dropped
+ * (the subject becomes {@link NO_SUBJECT}), the record validated again, and the issues returned as
+ * `warnings`, with the row's own ({@link BuiltRow.warnings}).
  *
  * @example
  * ```ts no-run
  * validateRow(buildRecord(['R-1', 'peticion', '2026-02-30'], resolveHeader(['radicado', 'tipo', 'fecha_radicacion'])));
- * //=> { ok: false, reasons: ['fecha_radicacion: «2026-02-30» no es una fecha válida…'] }
+ * //=> { ok: false, reasons: ['fecha_radicacion: «2026-02-30» no es una fecha válida…'], warnings: [] }
  * ```
  */
 export function validateRow(built: BuiltRow): RowValidation {
-  if (built.problems.length > 0) return { ok: false, reasons: built.problems };
-  if (quickCheck(built.input, true)) return { ok: true, record: built.input as unknown as PqrsdRecord };
-  const result = parsePqrsdRecord(built.input);
-  if (result.ok) return { ok: true, record: result.value };
-  const reasons = result.issues
-    .filter((i) => !(i.code === 'respuesta_sin_evento'))
-    .map((i) => `${columnOf(i.path, built)}: ${i.message}`);
-  return { ok: false, reasons: reasons.length > 0 ? reasons : result.issues.map((i) => i.message) };
+  const warnings = built.warnings;
+  if (built.problems.length > 0) {
+    // Every problem of the row: the schema's too (a cell that cannot be read hides nothing else).
+    const more = schemaReasons(built);
+    return {
+      ok: false,
+      reasons: [...built.problems, ...more.reasons],
+      warnings: [...warnings, ...more.warnings],
+    };
+  }
+  if (quickCheck(built.input, true))
+    return { ok: true, record: labelled(built.input as unknown as PqrsdRecord, built), warnings };
+  const first = parsePqrsdRecord(built.input);
+  if (first.ok) return { ok: true, record: labelled(first.value, built), warnings };
+  const { reasons, warnings: more, retry } = splitIssues(first.issues, built);
+  if (reasons.length === 0 && retry !== undefined) {
+    const second = parsePqrsdRecord(retry);
+    if (second.ok)
+      return { ok: true, record: labelled(second.value, built), warnings: [...warnings, ...more] };
+    const again = splitIssues(second.issues, built);
+    return {
+      ok: false,
+      reasons: again.reasons.length > 0 ? again.reasons : second.issues.map((i) => i.message),
+      warnings: [...warnings, ...more],
+    };
+  }
+  return {
+    ok: false,
+    reasons: reasons.length > 0 ? reasons : first.issues.map((i) => i.message),
+    warnings: [...warnings, ...more],
+  };
+}
+
+/** The schema's reasons and warnings for a row that already has problems. */
+function schemaReasons(built: BuiltRow): { reasons: string[]; warnings: string[] } {
+  const r = parsePqrsdRecord(built.input);
+  if (r.ok) return { reasons: [], warnings: [] };
+  const { reasons, warnings } = splitIssues(r.issues, built);
+  return { reasons, warnings };
+}
+
+type Issue = { readonly path: string; readonly message: string; readonly code: string };
+
+/**
+ * The issues of a record split into reasons (the row is invalid) and warnings (an optional field:
+ * `retry` is the input without those fields).
+ */
+function splitIssues(
+  issues: readonly Issue[],
+  built: BuiltRow,
+): { reasons: string[]; warnings: string[]; retry?: Record<string, unknown> } {
+  const reasons: string[] = [];
+  const warnings: string[] = [];
+  let retry: Record<string, unknown> | undefined;
+  for (const issue of issues) {
+    if (issue.code === 'respuesta_sin_evento') continue;
+    const field = fieldOf(issue.path);
+    if (OPTIONAL_FIELDS.has(field)) {
+      warnings.push(`${reasonOf(issue, built)} (se omite el dato)`);
+      retry ??= { ...built.input };
+      retry[field] = field === 'subject' ? NO_SUBJECT : undefined;
+    } else reasons.push(reasonOf(issue, built));
+  }
+  return retry === undefined ? { reasons, warnings } : { reasons, warnings, retry };
 }

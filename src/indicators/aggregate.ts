@@ -969,8 +969,11 @@ export function createAggregator(options: AggregatorOptions = {}): Aggregator {
     bump(acc.byType, record.type);
     bump(acc.byChannel, record.channel ?? MISSING_GROUP_VALUE);
     bump(acc.byDependencia, record.dependencia ?? MISSING_GROUP_VALUE);
-    bump(acc.byState, state);
-    if (isOpen(status)) {
+    const unknown = record.answer !== undefined && isOpen(status);
+    bump(acc.byState, unknown ? (record.answer as string) : state);
+    if (unknown) {
+      // Answered without a date, or nothing known of the answer: neither pending nor timed.
+    } else if (isOpen(status)) {
       acc.open++;
       if (state === 'vencida') acc.overdue++;
       else if (state === 'en_requerimiento') acc.inRequirement++;

@@ -86,6 +86,7 @@ export type {
   IndicatorStatus,
   IndicatorStatusAlert,
 } from './records.js';
+export { UNKNOWN_ANSWER_LABELS } from './records.js';
 export {
   type AccessReportOptions,
   type AccessRequestLine,

@@ -131,7 +131,30 @@ export interface IndicatorRecord {
   readonly satisfaction?: number | null | undefined;
   /** Any other grouping dimensions, e.g. `{ municipio: '05001' }`. */
   readonly dimensions?: Readonly<Record<string, string>> | undefined;
+  /**
+   * What is known of the answer of a request the status sees pending when no answer date tells it:
+   * `respondida_sin_fecha` (the entity's system says it was answered, not when) or
+   * `sin_dato_respuesta` (the source does not say whether it was answered). Such a request is
+   * counted under that label in `byState`, and its timeliness is unknown: it is neither answered
+   * (oportunidad) nor pending (pendientes vencidas, semáforo, alerts). Ignored when the status is
+   * closed.
+   */
+  readonly answer?: 'respondida_sin_fecha' | 'sin_dato_respuesta' | undefined;
 }
+
+/**
+ * Labels of the states of a request whose answer no date tells (see {@link IndicatorRecord.answer}).
+ *
+ * @example
+ * ```ts
+ * import { UNKNOWN_ANSWER_LABELS } from 'pqrsd/indicators';
+ * UNKNOWN_ANSWER_LABELS.respondida_sin_fecha; //=> 'respondida sin fecha (oportunidad desconocida)'
+ * ```
+ */
+export const UNKNOWN_ANSWER_LABELS = {
+  respondida_sin_fecha: 'respondida sin fecha (oportunidad desconocida)',
+  sin_dato_respuesta: 'sin dato de respuesta (oportunidad desconocida)',
+} as const;
 
 /** States in which a request is still pending as of the cut-off date. @internal */
 export const OPEN_STATES: ReadonlySet<RequestState> = new Set<RequestState>([

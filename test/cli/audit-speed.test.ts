@@ -95,7 +95,7 @@ describe('the memoised audit', () => {
     for (let i = n - 1; i >= 0; i--) lines.push(line(1, i));
     const rows: AuditedRow[] = [];
     const report = await audit(`${lines.join('\n')}\n`, { rows });
-    expect(report.rows).toEqual({ total: 2 * n, valid: 2 * n, invalid: 0 });
+    expect(report.rows).toEqual({ total: 2 * n, valid: 2 * n, invalid: 0, warned: 0, warnings: 0 });
     for (let i = 0; i < n; i += 7) {
       const first = rows[i] as AuditedRow;
       const second = rows[2 * n - 1 - i] as AuditedRow;
@@ -112,7 +112,7 @@ describe('the memoised audit', () => {
     const text =
       'radicado,tipo,fecha_radicacion,canal,asunto\nA,peticion,2027-01-04,web,x\nB,peticion,2027-01-04,web,x\n';
     const report = await audit(text);
-    expect(report.rows).toEqual({ total: 2, valid: 0, invalid: 2 });
+    expect(report.rows).toEqual({ total: 2, valid: 0, invalid: 2, warned: 0, warnings: 0 });
     expect(report.invalidRows.map((r) => r.radicado)).toEqual(['A', 'B']);
     expect(report.invalidRows[1]?.reasons[0]).toMatch(/^motor de términos: /);
   });
@@ -187,7 +187,10 @@ describe('buildRecord without closures', () => {
         }),
         (pads) => {
           const padded = clean.map((v, i) => `${pads[i]?.[0]}${v}${pads[i]?.[1]}`);
-          expect(buildRecord(padded, header)).toEqual(buildRecord(clean, header));
+          // The same record, problems and warnings (the cells themselves are kept as read).
+          const { fields: _padded, ...a } = buildRecord(padded, header);
+          const { fields: _clean, ...b } = buildRecord(clean, header);
+          expect(a).toEqual(b);
         },
       ),
     );
@@ -196,7 +199,9 @@ describe('buildRecord without closures', () => {
 
   it('reads a short row as empty cells', () => {
     const b = buildRecord(['R-1', 'queja'], header);
-    expect(b.input).toMatchObject({ radicado: 'R-1', type: 'queja', receivedAt: '', channel: '' });
+    // An empty channel cell: the channel «otro», with a warning (the row is not rejected for it).
+    expect(b.input).toMatchObject({ radicado: 'R-1', type: 'queja', receivedAt: '', channel: 'otro' });
+    expect(b.warnings).toEqual(['canal: celda vacía; se registra «otro»']);
     expect(b.input.seccional).toBeUndefined();
     expect(b.input.events).toBeUndefined();
   });

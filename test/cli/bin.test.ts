@@ -108,7 +108,7 @@ describe('the pqrsd bin', () => {
     const r = await runBin(['auditar', inside, ...CORTE, '--formato', 'json']);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(report.rows).toEqual({ total: 3, valid: 2, invalid: 1 });
+    expect(report.rows).toEqual({ total: 3, valid: 2, invalid: 1, warned: 0, warnings: 0 });
     expect(report.invalidRows[0].line).toBe(3);
     expect(report.invalidRows[0].reasons[0]).toContain('supera');
   });

@@ -279,7 +279,7 @@ describe('pqrsd auditar', () => {
       '1',
     ]);
     const report = JSON.parse(r.stdout);
-    expect(report.rows).toEqual({ total: 12, valid: 9, invalid: 3 });
+    expect(report.rows).toEqual({ total: 12, valid: 9, invalid: 3, warned: 0, warnings: 0 });
     expect(report.invalidRows).toHaveLength(1);
     expect(report.disagreements.items).toHaveLength(1);
     expect(report.disagreements.count).toBeGreaterThanOrEqual(4);
@@ -363,7 +363,7 @@ describe('pqrsd auditar', () => {
       separator: ';',
       ignoredColumns: ['Observación'],
     });
-    expect(report.rows).toEqual({ total: 3, valid: 3, invalid: 0 });
+    expect(report.rows).toEqual({ total: 3, valid: 3, invalid: 0, warned: 0, warnings: 0 });
     expect(report.disagreements.items[0]).toMatchObject({
       id: 'E-2',
       cause: 'festivo_omitido',
@@ -375,13 +375,13 @@ describe('pqrsd auditar', () => {
     const json = JSON.parse(
       (await run(['auditar', fixture('registros.json'), ...CORTE, '--formato', 'json'])).stdout,
     );
-    expect(json.rows).toEqual({ total: 3, valid: 2, invalid: 1 });
+    expect(json.rows).toEqual({ total: 3, valid: 2, invalid: 1, warned: 0, warnings: 0 });
     expect(json.disagreements.items[0]).toMatchObject({ id: 'J-1', cause: 'dias_calendario' });
     expect(json.invalidRows[0]).toMatchObject({ line: 3, radicado: 'J-3' });
     const lines = JSON.parse(
       (await run(['auditar', fixture('registros.jsonl'), ...CORTE, '--formato', 'json'])).stdout,
     );
-    expect(lines.rows).toEqual({ total: 3, valid: 2, invalid: 1 });
+    expect(lines.rows).toEqual({ total: 3, valid: 2, invalid: 1, warned: 0, warnings: 0 });
     expect(lines.invalidRows[0]).toEqual({ line: 4, reasons: ['la línea no es un JSON válido'] });
   });
 
@@ -414,7 +414,7 @@ describe('pqrsd auditar', () => {
       [[dir], 'es una carpeta'],
       [
         [fixture('encabezado-malo.csv')],
-        'el encabezado no tiene las columnas obligatorias: radicado, tipo, fecha_radicacion',
+        'el encabezado no tiene las columnas obligatorias: tipo, fecha_radicacion',
       ],
       [[bin], 'binario'],
       [[badJson], 'debe contener una lista JSON'],

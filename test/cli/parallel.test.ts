@@ -204,6 +204,29 @@ describe.runIf(canRunWorkers)('runParallelAudit gives the serial report', () => 
     expect(a.source.separator).toBe(';');
   }, 60_000);
 
+  it('on a registry without id or answer-date column, with warnings and «respondida sin fecha»', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'real.csv');
+    const real = readFileSync(join(ROOT, 'test/cli/fixtures/registro-real.csv'), 'utf8').split('\n');
+    const [header, ...body] = real.filter((l) => l !== '');
+    const out = [header];
+    for (let size = 0, i = 0; size < 2 << 20; i++) {
+      const line = body[i % body.length] as string;
+      out.push(line);
+      size += line.length + 1;
+    }
+    writeFileSync(path, `${out.join('\n')}\n`);
+    const one: string[] = [];
+    const many: string[] = [];
+    const [a, b] = await Promise.all([serial(path, one), parallel(path, 2, many)]);
+    expect(renderJson(b!)).toBe(renderJson(a));
+    expect(many.join('')).toBe(one.join(''));
+    expect(a.rows.warned).toBeGreaterThan(1000);
+    expect(a.warningRows).toHaveLength(200);
+    expect(a.unknownAnswer.respondidaSinFecha).toBeGreaterThan(1000);
+    expect(a.invalidRows[0]).toMatchObject({ line: 6 });
+  }, 60_000);
+
   it('with the per-record CSV in file order', async () => {
     const dir = tempDir();
     const path = join(dir, 'grande.csv');

@@ -122,18 +122,23 @@ describe('buildRecord', () => {
       }),
       header,
     );
-    expect(b.problems).toEqual([
-      'dias_prorroga: «cinco» no es un número entero de días',
-      'resultado: «a favor» sin fecha_respuesta',
-      'satisfaccion: «9» no es una respuesta de 1 a 5',
-    ]);
-    expect(validateRow(b)).toEqual({ ok: false, reasons: b.problems });
+    // Only what moves the deadline rejects the row; an optional cell is a warning (the field absent).
+    expect(b.problems).toEqual(['dias_prorroga: «cinco» no es un número entero de días']);
+    expect(b.warnings).toEqual(['satisfaccion: «9» no es una respuesta de 1 a 5; se omite']);
+    // An outcome without its date: answered, but when is unknown.
+    expect(b.answer).toBe('respondida_sin_fecha');
+    const v = validateRow(b);
+    expect(v.ok).toBe(false);
+    if (!v.ok) expect(v.reasons[0]).toBe(b.problems[0]);
+    expect(v.warnings).toEqual(b.warnings);
     const noDate = buildRecord(
       row({ radicado: 'R', tipo: 'queja', fecha_radicacion: '2026-11-27', satisfaccion: '3' }),
       header,
     );
-    expect(noDate.problems).toEqual([
-      'satisfaccion: falta la fecha de la encuesta (fecha_encuesta o fecha_respuesta)',
+    expect(noDate.problems).toEqual([]);
+    expect(noDate.warnings).toEqual([
+      'canal: celda vacía; se registra «otro»',
+      'satisfaccion: falta la fecha de la encuesta (fecha_encuesta o fecha_respuesta); se omite',
     ]);
   });
 
@@ -185,7 +190,10 @@ describe('validateRow', () => {
     expect(v.ok).toBe(false);
     if (v.ok) return;
     const columns = v.reasons.map((r) => r.split(':')[0]);
-    expect(columns).toEqual(expect.arrayContaining(['radicado', 'tipo', 'fecha_radicacion', 'canal']));
+    expect(columns).toEqual(expect.arrayContaining(['radicado', 'tipo', 'fecha_radicacion']));
+    // The unknown channel is a warning, not a reason.
+    expect(columns).not.toContain('canal');
+    expect(v.warnings.map((r) => r.split(':')[0])).toContain('canal');
   });
 
   it('names the event column of a date before the filing, and prórroga fields by their columns', () => {

@@ -13,12 +13,13 @@
 import { createReadStream, createWriteStream, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, resolve } from 'node:path';
-import { parseIsoDate } from '../../calendar/index.js';
+import type { IsoDate } from '../../calendar/index.js';
 import type { CalendarPeriodKind } from '../../indicators/index.js';
 import { booleanFlag, type CommandSpec, formatHelp, parseArgs, stringFlag } from '../args.js';
 import { type AuditReport, type AuditSource, runAudit } from '../audit.js';
+import { dateArgument } from '../dates.js';
 import { type CliIo, EXIT, errorLine, type TextSink, usage, write } from '../io.js';
-import { type ColumnMap, normalizeDateCell, parseColumnMap } from '../mapping.js';
+import { type ColumnMap, parseColumnMap } from '../mapping.js';
 import { PARALLEL_MIN_BYTES, runParallelAudit } from '../parallel.js';
 import { createProgress } from '../progress.js';
 import { auditCsvHeader, auditCsvLine } from '../render/csv.js';
@@ -128,7 +129,11 @@ export const AUDITAR_SPEC: CommandSpec = {
     'dependencia, responsable, asunto, prioridad, fecha_prorroga, nueva_fecha_vencimiento, dias_prorroga,\n' +
     'fecha_requerimiento, fecha_respuesta_requerimiento, fecha_ampliacion_requerimiento, fecha_traslado,\n' +
     'entidad_traslado, fecha_desistimiento, fecha_respuesta, resultado, fecha_notificacion, fecha_vencimiento\n' +
-    '(el vencimiento que calculó el sistema de la entidad), satisfaccion, fecha_encuesta.\n' +
+    '(el vencimiento que calculó el sistema de la entidad), estado, satisfaccion, fecha_encuesta.\n' +
+    'Sin columna de radicado, cada fila es «fila N». Un dato opcional ilegible es un aviso (la fila se audita\n' +
+    'sin él). Sin fecha_respuesta, nada se da por vencido sin saberlo: «respondida sin fecha» (estado cerrado)\n' +
+    'o «sin dato de respuesta». Fechas: AAAA-MM-DD, DD/MM/AAAA, DD/MM/AA, 05-mar-2021, con hora (a. m./p. m.),\n' +
+    'o número de serie de Excel (vea docs/cli.md).\n' +
     'Ejemplos:\n  pqrsd auditar examples/registro-pqrsd.csv --corte 2026-11-27 --formato html --salida auditoria.html\n' +
     '  pqrsd auditar registro.xlsx --hoja PQRSD --corte 2026-11-27 --formato xlsx --salida auditoria.xlsx',
 };
@@ -239,7 +244,7 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
   if (corte === undefined) {
     throw usage('falta --corte <fecha>: la fecha de corte de la auditoría (p. ej. --corte 2026-11-27)');
   }
-  const asOf = parseIsoDate(normalizeDateCell(corte) ?? corte);
+  const asOf = dateArgument(corte, '--corte', true) as IsoDate;
   const format = stringFlag(args, 'formato') ?? 'tabla';
   if (!(AUDIT_FORMATS as readonly string[]).includes(format)) {
     throw usage(`formato desconocido «${format}» (use ${AUDIT_FORMATS.join(', ')})`);
@@ -370,6 +375,14 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
     }
   } else if (fileStream !== undefined) {
     await finished(fileStream);
+  }
+  if (format === 'csv') {
+    // The per-record CSV is a table: what the other formats say at their top goes to stderr.
+    let text = '';
+    for (const n of report.source.notices) text += `pqrsd: aviso: ${n}\n`;
+    if (report.rows.warned > 0)
+      text += `pqrsd: ${report.rows.warned} filas con avisos (columna «avisos»): se auditan sin el dato\n`;
+    if (text !== '') await write(io.stderr, text);
   }
   if (salida !== undefined) {
     await write(

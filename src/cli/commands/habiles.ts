@@ -11,10 +11,11 @@ import {
   businessDaysBetween,
   type DayExplanation,
   explain,
-  parseIsoDate,
+  type IsoDate,
   weekday,
 } from '../../calendar/index.js';
 import { booleanFlag, type CommandSpec, formatHelp, parseArgs, stringFlag } from '../args.js';
+import { dateArgument } from '../dates.js';
 import { longDate, textTable, WEEKDAYS_ES } from '../format.js';
 import { type CliIo, EXIT, usage, write } from '../io.js';
 
@@ -86,7 +87,7 @@ export async function habilesCommand(argv: readonly string[], io: CliIo): Promis
     await write(io.stdout, formatHelp(HABILES_SPEC));
     return EXIT.OK;
   }
-  const from = parseIsoDate(args.positionals[0]!);
+  const from = dateArgument(args.positionals[0]!, 'la fecha', true) as IsoDate;
   const hasta = stringFlag(args, 'hasta');
   const json = booleanFlag(args, 'json');
   const nRaw = args.positionals[1];
@@ -96,7 +97,7 @@ export async function habilesCommand(argv: readonly string[], io: CliIo): Promis
   let to: string;
   let count: number;
   if (hasta !== undefined) {
-    to = parseIsoDate(hasta);
+    to = dateArgument(hasta, '--hasta', true);
     count = businessDaysBetween(from, to);
   } else {
     count = parseCount(nRaw!);

@@ -12,7 +12,6 @@ import {
   explain,
   getNationalCalendar,
   type IsoDate,
-  parseIsoDate,
   toDayNumber,
   weekday,
 } from '../../calendar/index.js';
@@ -35,9 +34,10 @@ import {
   type RequestType,
 } from '../../domain.js';
 import { booleanFlag, type CommandSpec, formatHelp, listFlag, parseArgs, stringFlag } from '../args.js';
+import { dateArgument } from '../dates.js';
 import { longDate, MONTHS_ES } from '../format.js';
 import { type CliIo, EXIT, usage, write } from '../io.js';
-import { normalizeDateCell, normalizeEnumValue } from '../mapping.js';
+import { normalizeEnumValue } from '../mapping.js';
 
 /**
  * The argument grammar of `pqrsd vencimiento`.
@@ -97,9 +97,7 @@ function enumFlag<T extends string>(
 }
 
 function dateFlag(raw: string, name: string): string {
-  const v = normalizeDateCell(raw);
-  if (v === undefined) throw usage(`--${name} está vacío`);
-  return v;
+  return dateArgument(raw, `--${name}`);
 }
 
 const MARK_REASON: Record<NonNullable<DayExplanation['reason']>, string> = {
@@ -277,7 +275,7 @@ export async function vencimientoCommand(argv: readonly string[], io: CliIo): Pr
       ? undefined
       : enumFlag<Outcome>(resultadoRaw, 'resultado', OUTCOMES, 'un resultado');
   if (respuesta !== undefined) {
-    const date = parseIsoDate(dateFlag(respuesta, 'respuesta'));
+    const date = dateArgument(respuesta, '--respuesta', true) as IsoDate;
     events.push(outcome === undefined ? { type: 'respuesta', date } : { type: 'respuesta', date, outcome });
   } else if (outcome !== undefined) {
     throw usage('--resultado requiere --respuesta <fecha>');
@@ -293,7 +291,7 @@ export async function vencimientoCommand(argv: readonly string[], io: CliIo): Pr
     ...(priority.length > 0 ? { priority } : {}),
   };
   const corteRaw = stringFlag(args, 'corte');
-  const asOf = corteRaw === undefined ? undefined : parseIsoDate(dateFlag(corteRaw, 'corte'));
+  const asOf = corteRaw === undefined ? undefined : (dateArgument(corteRaw, '--corte', true) as IsoDate);
   const deadline = computeDeadline(request);
   const status = asOf === undefined ? undefined : requestStatus(request, asOf);
   const due = deadline.dueDate;

@@ -39,6 +39,7 @@ export const AUDIT_CSV_COLUMNS = [
   'vencimiento_entidad',
   'coincide_vencimiento',
   'causa_discrepancia',
+  'avisos',
 ] as const;
 
 /**
@@ -84,8 +85,8 @@ export function auditRowValues(row: AuditedRow): (string | number | null | undef
     d?.receivedDate,
     d?.rule.id,
     s?.dueDate,
-    s?.state,
-    s?.semaforo,
+    row.answer ?? s?.state,
+    row.answer === undefined ? s?.semaforo : undefined,
     s?.remainingBusinessDays,
     s?.answeredOn,
     yesNo(s?.onTime),
@@ -93,6 +94,7 @@ export function auditRowValues(row: AuditedRow): (string | number | null | undef
     row.entityDueDate,
     row.entityDueDate === undefined || !row.valid ? '' : dis ? 'no' : 'si',
     dis?.cause,
+    row.warnings?.join('; ') ?? '',
   ];
 }
 

@@ -11,7 +11,14 @@ import { DISAGREEMENT_CAUSES } from '../../testing/index.js';
 import type { AuditReport } from '../audit.js';
 import { formatDecimal, formatInt, formatPercent } from '../format.js';
 import { CAUSE_LABELS, indicatorValue, metaText } from './labels.js';
-import { causeRows, indicatorRows, seccionalIndicatorRows, semaforoRows, stateRows } from './rows.js';
+import {
+  causeRows,
+  indicatorRows,
+  seccionalIndicatorRows,
+  semaforoRows,
+  stateRows,
+  warningRows,
+} from './rows.js';
 import { columnChart, escapeHtml, metaBars, stackedBars } from './svg.js';
 import { INDICATOR_COLUMNS } from './tabla.js';
 
@@ -71,6 +78,8 @@ export function renderHtml(report: AuditReport): string {
   body += `<div>`;
   body += `<span class="kpi">Registros<b>${formatInt(report.rows.total)}</b></span>`;
   body += `<span class="kpi">Inválidos<b>${formatInt(report.rows.invalid)}</b></span>`;
+  if (report.rows.warned > 0)
+    body += `<span class="kpi">Con avisos<b>${formatInt(report.rows.warned)}</b></span>`;
   body += `<span class="kpi">Vencidas sin respuesta<b>${formatInt(report.overdue)}</b></span>`;
   if (oportunidad) body += `<span class="kpi">Oportunidad<b>${e(indicatorValue(oportunidad))}</b></span>`;
   body += `<span class="kpi">Discrepancias de vencimiento<b>${formatInt(report.disagreements.count)}</b></span>`;
@@ -201,6 +210,13 @@ export function renderHtml(report: AuditReport): string {
       if (d.count > d.items.length)
         body += `<p>… y ${formatInt(d.count - d.items.length)} discrepancias más.</p>\n`;
     }
+  }
+
+  if (report.rows.warned > 0) {
+    body += `<h2>Filas con avisos (${formatInt(report.rows.warned)}): se auditan sin el dato</h2>\n`;
+    body += table(['Fila', 'Radicado', 'Aviso'], warningRows(report), [0]);
+    if (report.rows.warned > report.warningRows.length)
+      body += `<p>… y ${formatInt(report.rows.warned - report.warningRows.length)} más.</p>\n`;
   }
 
   body += `<h2>Filas inválidas (${formatInt(report.rows.invalid)})</h2>\n`;

@@ -16,6 +16,8 @@ import {
   seccionalIndicatorRows,
   semaforoRows,
   stateRows,
+  warnedText,
+  warningRows,
 } from './rows.js';
 import { INDICATOR_COLUMNS } from './tabla.js';
 
@@ -58,7 +60,7 @@ export function renderMarkdown(report: AuditReport): string {
   const src = report.source;
   let out = `# Auditoría de PQRSD al ${report.asOf}\n\n`;
   out += `- Archivo: \`${src.name.replaceAll('`', "'")}\` (${src.format}${src.sheet === undefined ? '' : `, hoja «${c(src.sheet)}»`}${src.encoding ? `, ${src.encoding}` : ''}${src.separator ? `, separador «${src.separator === '\t' ? 'tab' : src.separator}»` : ''})\n`;
-  out += `- Registros: ${formatInt(report.rows.total)}; válidos ${formatInt(report.rows.valid)}; inválidos ${formatInt(report.rows.invalid)}\n`;
+  out += `- Registros: ${formatInt(report.rows.total)}; válidos ${formatInt(report.rows.valid)}; inválidos ${formatInt(report.rows.invalid)}${warnedText(report, '; ')}\n`;
   for (const n of src.notices) out += `- Aviso: ${c(n)}\n`;
 
   out += '\n## Estado de las solicitudes al corte\n\n';
@@ -149,6 +151,13 @@ export function renderMarkdown(report: AuditReport): string {
       if (d.count > d.items.length)
         out += `\n… y ${formatInt(d.count - d.items.length)} discrepancias más.\n`;
     }
+  }
+
+  if (report.rows.warned > 0) {
+    out += `\n## Filas con avisos (${formatInt(report.rows.warned)}): se auditan sin el dato\n\n`;
+    out += table(['Fila', 'Radicado', 'Aviso'], escapeColumns(warningRows(report), [1, 2]), [0]);
+    if (report.rows.warned > report.warningRows.length)
+      out += `\n… y ${formatInt(report.rows.warned - report.warningRows.length)} más.\n`;
   }
 
   out += `\n## Filas inválidas (${formatInt(report.rows.invalid)})\n\n`;

@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { IndicatorResult } from '../../indicators/index.js';
+import { type IndicatorResult, UNKNOWN_ANSWER_LABELS } from '../../indicators/index.js';
 import type { DisagreementCause } from '../../testing/index.js';
 import type { AuditReport } from '../audit.js';
 import { formatInt } from '../format.js';
@@ -19,11 +19,29 @@ export function byId(indicators: readonly IndicatorResult[], id: string): Indica
   return indicators.find((i) => i.id === id);
 }
 
-/** States with at least one request: `[label, count]` (a renderer may add cells). */
+/**
+ * States with at least one request: `[label, count]` (a renderer may add cells), then the requests
+ * whose answer no date tells (respondidas sin fecha, sin dato de respuesta), when there are any.
+ */
 export function stateRows(report: AuditReport): [state: string, count: number][] {
-  return Object.entries(report.states)
+  const rows: [string, number][] = Object.entries(report.states)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => [STATE_LABELS[s as keyof typeof STATE_LABELS], n]);
+  const u = report.unknownAnswer;
+  if (u.respondidaSinFecha > 0) rows.push([UNKNOWN_ANSWER_LABELS.respondida_sin_fecha, u.respondidaSinFecha]);
+  if (u.sinDatoRespuesta > 0) rows.push([UNKNOWN_ANSWER_LABELS.sin_dato_respuesta, u.sinDatoRespuesta]);
+  return rows;
+}
+
+/** Rows with warnings (listed ones): line, radicado, the warnings joined by `; `. */
+export function warningRows(report: AuditReport): Row[] {
+  return report.warningRows.map((r) => [String(r.line), r.radicado ?? '', r.warnings.join('; ')]);
+}
+
+/** `, con avisos N (M avisos)` for the row counts, or '' when no row has warnings. */
+export function warnedText(report: AuditReport, sep: string): string {
+  const r = report.rows;
+  return r.warned === 0 ? '' : `${sep}con avisos ${formatInt(r.warned)} (${formatInt(r.warnings)} avisos)`;
 }
 
 /** Semáforo by seccional: seccional, verde, amarillo, rojo, vencidas, abiertas, total. */

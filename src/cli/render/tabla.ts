@@ -15,6 +15,7 @@ import {
   seccionalIndicatorRows,
   semaforoRows,
   stateRows,
+  warnedText,
 } from './rows.js';
 
 /** How many items of each list the terminal report shows (the JSON report has them all). */
@@ -55,7 +56,7 @@ export function renderTabla(report: AuditReport): string {
   if (src.encoding) read.push(`codificación ${src.encoding}${src.bom ? ' (con BOM)' : ''}`);
   if (src.separator) read.push(`separador «${src.separator === '\t' ? 'tab' : src.separator}»`);
   out += `Archivo: ${src.name} (${read.join(', ')})\n`;
-  out += `Registros: ${formatInt(report.rows.total)} · válidos ${formatInt(report.rows.valid)} · inválidos ${formatInt(report.rows.invalid)}\n`;
+  out += `Registros: ${formatInt(report.rows.total)} · válidos ${formatInt(report.rows.valid)} · inválidos ${formatInt(report.rows.invalid)}${warnedText(report, ' · ')}\n`;
   for (const n of src.notices) out += `Aviso: ${n}\n`;
   if (src.ignoredColumns.length > 0) out += `Columnas no usadas: ${src.ignoredColumns.join(', ')}\n`;
 
@@ -168,6 +169,14 @@ export function renderTabla(report: AuditReport): string {
       if (d.count > SHOWN)
         out += `… y ${formatInt(d.count - SHOWN)} discrepancias más (vea --formato json, md o html)\n`;
     }
+  }
+
+  if (report.rows.warned > 0) {
+    out += section(`Filas con avisos (${formatInt(report.rows.warned)}): se auditan sin el dato`);
+    for (const r of report.warningRows.slice(0, SHOWN))
+      out += `fila ${r.line}${r.radicado && r.radicado !== `fila ${r.line}` ? ` (${r.radicado})` : ''}: ${r.warnings.join('; ')}\n`;
+    if (report.rows.warned > SHOWN)
+      out += `… y ${formatInt(report.rows.warned - SHOWN)} más (vea --formato json)\n`;
   }
 
   out += section(`Filas inválidas (${formatInt(report.rows.invalid)})`);
