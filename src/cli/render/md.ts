@@ -9,6 +9,7 @@ import { DISAGREEMENT_CAUSES } from '../../testing/index.js';
 import type { AuditReport } from '../audit.js';
 import { formatDecimal, formatInt, formatPercent } from '../format.js';
 import { CAUSE_LABELS } from './labels.js';
+import { mappingLines, mappingTitle, outOfScopeLines, rowsEquation } from './mapping.js';
 import {
   causeRows,
   indicatorRows,
@@ -59,7 +60,12 @@ export function renderMarkdown(report: AuditReport): string {
   let out = `# Auditoría de PQRSD al ${report.asOf}\n\n`;
   out += `- Archivo: \`${src.name.replaceAll('`', "'")}\` (${src.format}${src.sheet === undefined ? '' : `, hoja «${c(src.sheet)}»`}${src.encoding ? `, ${src.encoding}` : ''}${src.separator ? `, separador «${src.separator === '\t' ? 'tab' : src.separator}»` : ''})\n`;
   out += `- Registros: ${formatInt(report.rows.total)}; válidos ${formatInt(report.rows.valid)}; inválidos ${formatInt(report.rows.invalid)}\n`;
+  out += `- ${rowsEquation(report.rows)}\n`;
   for (const n of src.notices) out += `- Aviso: ${c(n)}\n`;
+  if (report.mapping !== undefined) {
+    out += `\n## ${mappingTitle(report.mapping)}\n\n`;
+    for (const line of mappingLines(report.mapping)) out += `- ${c(line)}\n`;
+  }
 
   out += '\n## Estado de las solicitudes al corte\n\n';
   out += table(
@@ -149,6 +155,11 @@ export function renderMarkdown(report: AuditReport): string {
       if (d.count > d.items.length)
         out += `\n… y ${formatInt(d.count - d.items.length)} discrepancias más.\n`;
     }
+  }
+
+  if (report.rows.outOfScope > 0) {
+    out += `\n## Fuera del alcance (${formatInt(report.rows.outOfScope)})\n\nNo son PQRSD: no se auditan.\n\n`;
+    for (const line of outOfScopeLines(report.outOfScope)) out += `- ${c(line)}\n`;
   }
 
   out += `\n## Filas inválidas (${formatInt(report.rows.invalid)})\n\n`;
