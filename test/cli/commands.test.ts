@@ -286,7 +286,12 @@ describe('pqrsd auditar', () => {
     const report = JSON.parse(r.stdout);
     expect(report.rows).toEqual({ total: 12, valid: 9, invalid: 2, outOfScope: 1 });
     expect(report.outOfScope).toEqual([{ value: 'tutela', count: 1, lines: [11] }]);
-    expect(report.mapping.columns[1]).toEqual({ header: 'tipo', column: 'tipo', how: 'encabezado', confidence: 1 });
+    expect(report.mapping.columns[1]).toEqual({
+      header: 'tipo',
+      column: 'tipo',
+      how: 'encabezado',
+      confidence: 1,
+    });
     expect(report.invalidRows).toHaveLength(1);
     expect(report.disagreements.items).toHaveLength(1);
     expect(report.disagreements.count).toBeGreaterThanOrEqual(4);

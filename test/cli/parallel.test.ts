@@ -259,7 +259,10 @@ describe.runIf(canRunWorkers)('runParallelAudit gives the serial report', () => 
   it('stops with the serial usage error when the type uses one-letter codes', async () => {
     const dir = tempDir();
     const path = join(dir, 'letras.csv');
-    writeFileSync(path, bigRegistry(1 << 20, (l) => l.replace(/^([^,]*),peticion,/, '$1,P,')));
+    writeFileSync(
+      path,
+      bigRegistry(1 << 20, (l) => l.replace(/^([^,]*),peticion,/, '$1,P,')),
+    );
     await expect(parallel(path, 2)).rejects.toThrow(/códigos de una letra \(P\)/);
     await expect(serial(path)).rejects.toThrow(/"valores":\{"tipo":\{"P":"peticion"\}\}/);
   });

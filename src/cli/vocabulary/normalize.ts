@@ -24,7 +24,7 @@
 export type SourceKind = 'canonico' | 'gestion_documental' | 'siau' | 'sui' | 'datos_abiertos' | 'generico';
 
 /** A records-series prefix: `76.2. `, `76.5 `, `3.1- `. */
-const SERIES_PREFIX = /^\s*\d{1,4}(?:\.\d{1,4})*\s*[.)-]?\s+(?=\D)/;
+const SERIES_PREFIX = /^\s*\d{1,4}(?:\.\d{1,4})*\s*[.)-]?[\s_]+(?=\D)/;
 
 /**
  * Lower case, no accents, no records-series prefix, runs of anything but letters and digits (spaces,
