@@ -51,6 +51,9 @@ const EARLIEST = 0.95;
 /** Names of a filing date. */
 const FILING_WORDS =
   /(^|_)(creacion|radicacion|radicado|recibo|recepcion|ingreso|entrada|registro|presentacion)(_|$)/;
+/** Names of an answer date. */
+const ANSWER_WORDS =
+  /(^|_)(respuesta|respondido|respondida|contestado|contestada|contestacion|cierre|cerrado|solucion|salida)(_|$)/;
 /** Names of an id. */
 const ID_WORDS = /(^|_)(radicado|numero|no|nro|consecutivo|id|codigo|caso|ticket)(_|$)/;
 
@@ -284,6 +287,26 @@ export function inferMapping(
   }
   // The filing date.
   if (!at.has('fecha_radicacion')) inferFilingDate(names, profiles, free, assign, ambiguities);
+  // The answer date: a remaining date column named like an answer, never before the filing date.
+  if (!at.has('fecha_respuesta') && at.has('fecha_radicacion')) {
+    const filed = (profiles[at.get('fecha_radicacion') as number] as ColumnProfile).days;
+    const answer = profiles.findIndex(
+      (p, i) =>
+        free(i) &&
+        p.filled > 0 &&
+        p.dateShare >= BY_CONTENT &&
+        ANSWER_WORDS.test(vocabularyKey(names[i] as string)) &&
+        p.days.every((d, row) => d === null || filed[row] === null || (filed[row] as string) <= d),
+    );
+    if (answer !== -1)
+      assign(
+        answer,
+        'fecha_respuesta',
+        'contenido',
+        (profiles[answer] as ColumnProfile).dateShare,
+        'fechas de respuesta, nunca antes de la radicación',
+      );
+  }
   // The other enumerated columns.
   for (const column of ['canal', 'resultado', 'regimen', 'prioridad'] as const) {
     if (at.has(column)) continue;

@@ -391,7 +391,6 @@ export const VALUE_VOCABULARY = [
   { text: 'Correspondencia recibida', column: 'tipo', value: OUT_OF_SCOPE, source: 'gestion_documental' },
   { text: 'Memorando', column: 'tipo', value: OUT_OF_SCOPE, source: 'gestion_documental' },
   { text: 'Circular', column: 'tipo', value: OUT_OF_SCOPE, source: 'gestion_documental' },
-  { text: 'Oficio', column: 'tipo', value: OUT_OF_SCOPE, source: 'gestion_documental' },
   { text: 'Factura', column: 'tipo', value: OUT_OF_SCOPE, source: 'gestion_documental' },
   { text: 'Cuenta de cobro', column: 'tipo', value: OUT_OF_SCOPE, source: 'gestion_documental' },
   { text: 'TUTELA', column: 'tipo', value: OUT_OF_SCOPE, source: 'gestion_documental' },
