@@ -181,7 +181,7 @@ interface Draft {
  * @example
  * ```ts
  * const r = inferMapping(['Radicado', 'Clase', 'Fecha'], [['R-1', 'Queja', '05/03/2021']]);
- * r.mapping.columns[1]; //=> { header: 'Clase', column: 'tipo', how: 'contenido', confidence: 1 }
+ * r.mapping.columns[1].how; //=> 'contenido'
  * ```
  */
 export function inferMapping(
