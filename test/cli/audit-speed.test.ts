@@ -112,7 +112,7 @@ describe('the memoised audit', () => {
     const text =
       'radicado,tipo,fecha_radicacion,canal,asunto\nA,peticion,2027-01-04,web,x\nB,peticion,2027-01-04,web,x\n';
     const report = await audit(text);
-    expect(report.rows).toEqual({ total: 2, valid: 0, invalid: 2 });
+    expect(report.rows).toEqual({ total: 2, valid: 0, invalid: 2, outOfScope: 0 });
     expect(report.invalidRows.map((r) => r.radicado)).toEqual(['A', 'B']);
     expect(report.invalidRows[1]?.reasons[0]).toMatch(/^motor de términos: /);
   });

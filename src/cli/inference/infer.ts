@@ -190,7 +190,10 @@ export function inferMapping(
   map: ColumnMap = {},
 ): InferredMapping {
   const entity = entityColumns(map);
-  const profiles = names.map((_, i) => profileColumn(rows, i, map));
+  // Profiled under a copy of the map: the sample's every cell of every column tried as a type, a
+  // channel… would otherwise fill the value memo the audit keeps for the entity's map.
+  const probe: ColumnMap = { ...map };
+  const profiles = names.map((_, i) => profileColumn(rows, i, probe));
   const matches = names.map((n) => matchHeader(n, entity));
   const drafts: Draft[] = names.map(() => ({ column: null, how: 'ignorada', confidence: 0 }));
   const at = new Map<CanonicalColumn, number>();
