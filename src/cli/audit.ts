@@ -39,10 +39,15 @@ import {
   type DisagreementCause,
 } from '../testing/index.js';
 import { type CsvHandlers, CsvParser, type CsvReadOptions, type CsvSummary } from './csv.js';
+import { type DecidedMapping, decideMapping, headerNotices } from './inference/decide.js';
+import { type ColumnMapping, SAMPLE_ROWS } from './inference/infer.js';
 import { usage } from './io.js';
-import { blankOut, type ColumnMap, type ResolvedHeader, resolveHeader } from './mapping.js';
+import { blankOut, type ColumnMap, type ResolvedHeader } from './mapping.js';
 import type { Progress } from './progress.js';
 import { type AnswerKnowledge, buildRecord, validateRow } from './record.js';
+import { OUT_OF_SCOPE } from './vocabulary/index.js';
+
+export { headerNotices };
 
 const NO_WARNINGS: readonly string[] = Object.freeze([]);
 /** States in which the engine sees a request pending. */
@@ -184,6 +189,23 @@ export interface WarningRow {
 }
 
 /**
+ * Rows out of scope with one value of the type column.
+ *
+ * @example
+ * ```ts
+ * const g: OutOfScopeGroup = { value: 'TUTELA', count: 2, lines: [4, 9] };
+ * ```
+ */
+export interface OutOfScopeGroup {
+  /** The type cell as written (`''`: empty, mapped out of scope by the entity). */
+  readonly value: string;
+  /** Rows with it. */
+  readonly count: number;
+  /** Their lines in the file, in order, up to the cap. */
+  readonly lines: readonly number[];
+}
+
+/**
  * A disagreement found in the file, with where it is.
  *
  * @example
@@ -250,18 +272,27 @@ export interface AuditReport {
     /** Notices about the input (Spanish). */
     readonly notices: readonly string[];
   };
-  /** Row counts (`warned`: valid rows with warnings; `warnings`: the warnings of all rows). */
+  /**
+   * How the columns of a CSV file were read: each header and the canonical column it became, how
+   * (map, header, synonym, content) and how sure.
+   */
+  readonly mapping?: ColumnMapping;
+  /** Row counts: `total` = `valid` + `invalid` + `outOfScope`. */
   readonly rows: {
     readonly total: number;
     readonly valid: number;
     readonly invalid: number;
     readonly warned: number;
     readonly warnings: number;
+    /** Rows that are not a PQRSD (correspondence, tutelas…): neither audited nor invalid. */
+    readonly outOfScope: number;
   };
   /** Invalid rows, up to the cap. */
   readonly invalidRows: readonly InvalidRow[];
   /** Valid rows with warnings, up to the cap. */
   readonly warningRows: readonly WarningRow[];
+  /** The rows out of scope, grouped by the value of their type (lines up to the cap per value). */
+  readonly outOfScope: readonly OutOfScopeGroup[];
   /** Count per state as of the cut-off date (requests whose answer is unknown are apart). */
   readonly states: Readonly<Record<RequestState, number>>;
   /**
@@ -657,6 +688,8 @@ export interface AuditLists {
   readonly items: readonly ListedDisagreement[];
   /** Early alerts of the part (counts complete, records capped). */
   readonly alerts: readonly EarlyAlert[];
+  /** Out-of-scope rows of the part, `[value, line]`, at most the cap per value. */
+  readonly outOfScope?: readonly (readonly [string, number])[];
 }
 
 /**
@@ -682,6 +715,8 @@ export interface AuditPartial {
   readonly undated: number;
   /** Valid requests of a file that does not tell whether they were answered. */
   readonly noAnswerData: number;
+  /** Out-of-scope rows per type value. */
+  readonly outOfScope: ReadonlyMap<string, number>;
   /** Records that carried the entity's due date. */
   readonly compared: number;
   /** Disagreements. */
@@ -762,6 +797,10 @@ export class AuditCore {
   readonly #causesBySeccional = new Map<string, Record<string, number>>();
   #rows = 0;
   #invalid = 0;
+  // Out of scope: count per type value (a handful of values), and the listed lines of this part.
+  readonly #outOfScope = new Map<string, number>();
+  #outOfScopeLines: (readonly [string, number])[] = [];
+  readonly #listedOutOfScope = new Map<string, number>();
   #compared = 0;
   #disagreements = 0;
   #late = 0;
@@ -820,6 +859,22 @@ export class AuditCore {
       });
     }
     this.#onRow?.({ line, radicado, valid: false, reasons });
+  }
+
+  /** A row that is not a PQRSD: counted and listed apart by its type value, not audited. */
+  #outside(line: number, value: string, radicado: string | undefined): void {
+    this.#outOfScope.set(value, (this.#outOfScope.get(value) ?? 0) + 1);
+    const listed = this.#listedOutOfScope.get(value) ?? 0;
+    if (listed < this.#maxListed) {
+      this.#listedOutOfScope.set(value, listed + 1);
+      this.#outOfScopeLines.push([value, line]);
+    }
+    this.#onRow?.({
+      line,
+      radicado,
+      valid: false,
+      reasons: [`fuera del alcance: «${value}» no es una PQRSD`],
+    });
   }
 
   /** The disagreement counts by cause of a seccional, created empty when missing. */
@@ -957,6 +1012,11 @@ export class AuditCore {
     const header = this.#header!;
     if (header.blank !== undefined) blankOut(fields, header.blank);
     const built = buildRecord(fields, header, this.#rowMap, line);
+    if (built.input.type === OUT_OF_SCOPE) {
+      const i = header.index.tipo;
+      this.#outside(line, i === undefined ? '' : (fields[i] ?? '').trim(), built.radicado);
+      return;
+    }
     const v = validateRow(built);
     if (v.ok) this.#accept(line, v.record, built.entityDueDate, v.warnings, built.answer);
     else this.#reject(line, built.radicado, v.reasons, v.warnings);
@@ -1025,10 +1085,12 @@ export class AuditCore {
       warningRows: this.#warningRows,
       items: this.#items,
       alerts: this.#alerts.take(),
+      outOfScope: this.#outOfScopeLines,
     };
     this.#invalidRows = [];
     this.#warningRows = [];
     this.#items = [];
+    this.#outOfScopeLines = [];
     return lists;
   }
 
@@ -1039,6 +1101,13 @@ export class AuditCore {
     for (const r of lists.warningRows) if (this.#warningRows.length < max) this.#warningRows.push(r);
     for (const d of lists.items) if (this.#items.length < max) this.#items.push(d);
     this.#alerts.add(lists.alerts);
+    for (const entry of lists.outOfScope ?? []) {
+      const listed = this.#listedOutOfScope.get(entry[0]) ?? 0;
+      if (listed < max) {
+        this.#listedOutOfScope.set(entry[0], listed + 1);
+        this.#outOfScopeLines.push(entry);
+      }
+    }
   }
 
   /** The counts and aggregates so far, as plain data. */
@@ -1050,6 +1119,7 @@ export class AuditCore {
       warnings: this.#warnings,
       undated: this.#undated,
       noAnswerData: this.#noAnswerData,
+      outOfScope: this.#outOfScope,
       compared: this.#compared,
       disagreements: this.#disagreements,
       late: this.#late,
@@ -1071,6 +1141,8 @@ export class AuditCore {
     this.#warnings += p.warnings;
     this.#undated += p.undated;
     this.#noAnswerData += p.noAnswerData;
+    for (const [value, n] of p.outOfScope)
+      this.#outOfScope.set(value, (this.#outOfScope.get(value) ?? 0) + n);
     this.#compared += p.compared;
     this.#disagreements += p.disagreements;
     this.#late += p.late;
@@ -1081,8 +1153,24 @@ export class AuditCore {
     this.#byMonth.merge(p.aggregates.byMonth);
   }
 
+  /** The out-of-scope rows by value: most rows first, then by value (the same whatever the parts). */
+  #outOfScopeGroups(): OutOfScopeGroup[] {
+    const lines = new Map<string, number[]>();
+    for (const [value, line] of this.#outOfScopeLines) {
+      const list = lines.get(value);
+      if (list === undefined) lines.set(value, [line]);
+      else list.push(line);
+    }
+    return [...this.#outOfScope.entries()]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .map(([value, count]) => ({ value, count, lines: lines.get(value) ?? [] }));
+  }
+
   /** The report of everything added so far. */
-  report(source: Omit<AuditReport['source'], 'notices'> & { readonly notices: string[] }): AuditReport {
+  report(
+    source: Omit<AuditReport['source'], 'notices'> & { readonly notices: string[] },
+    mapping?: ColumnMapping,
+  ): AuditReport {
     this.#flushAlerts();
     const seccionalResult = this.#bySeccional.result();
     const monthResult = this.#byMonth.result();
@@ -1119,18 +1207,23 @@ export class AuditCore {
         return [sec, row];
       }),
     );
+    let outside = 0;
+    for (const n of this.#outOfScope.values()) outside += n;
     return {
       asOf: this.#asOf,
       source,
+      ...(mapping === undefined ? {} : { mapping }),
       rows: {
         total: this.#rows,
-        valid: this.#rows - this.#invalid,
+        valid: this.#rows - this.#invalid - outside,
         invalid: this.#invalid,
         warned: this.#warned,
         warnings: this.#warnings,
+        outOfScope: outside,
       },
       invalidRows: this.#invalidRows,
       warningRows: this.#warningRows,
+      outOfScope: this.#outOfScopeGroups(),
       states: this.#states,
       unknownAnswer: { respondidaSinFecha: this.#undated, sinDatoRespuesta: this.#noAnswerData },
       semaforo: semaforoBySeccional(seccionalResult),
@@ -1156,46 +1249,47 @@ export class AuditCore {
 }
 
 /**
- * The notices about a CSV header: the optional columns it lacks. Throws the usage error (exit 2)
- * when a required column is missing.
- *
- * @example
- * ```ts
- * headerNotices(['radicado', 'tipo', 'fecha_radicacion'], { index: { radicado: 0, tipo: 1, fecha_radicacion: 2 }, ignored: [], missing: [] }).length; //=> 4
- * ```
+ * Holds the first rows of a table (CSV or sheet) until the mapping is decided from them
+ * ({@link decideMapping}), then hands them and every later row to the core, in order.
  */
-export function headerNotices(names: readonly string[], header: ResolvedHeader): string[] {
-  // Without a radicado column the rows are named by their line («fila N»).
-  const missing = header.missing.filter((c) => c !== 'radicado');
-  if (missing.length > 0) {
-    throw usage(
-      `el encabezado no tiene las columnas obligatorias: ${missing.join(', ')} ` +
-        `(encabezado leído: ${names.slice(0, 8).join(', ')}${names.length > 8 ? '…' : ''}; use --mapa para asociar sus columnas)`,
-      { missing },
-    );
+class MappingSampler {
+  #names: readonly string[] | undefined;
+  #held: { fields?: string[]; line: number; reason?: string }[] | null = [];
+  #rows = 0;
+  constructor(
+    private readonly core: AuditCore,
+    private readonly map: ColumnMap,
+    private readonly onDecided: (decided: DecidedMapping) => void,
+  ) {}
+  header(names: readonly string[]): void {
+    this.#names = names;
   }
-  const notices: string[] = header.format === undefined ? [] : [header.format];
-  if (header.index.radicado === undefined)
-    notices.push(
-      'el archivo no tiene columna de radicado: cada solicitud se identifica como «fila N», su línea en el archivo',
-    );
-  if (header.index.fecha_respuesta === undefined) {
-    notices.push(
-      header.index.estado === undefined
-        ? 'el archivo no tiene columna fecha_respuesta: no se sabe si las solicitudes se respondieron ni cuándo; ' +
-            'se cuentan «sin dato de respuesta» (oportunidad desconocida), no como vencidas'
-        : 'el archivo no tiene columna fecha_respuesta: las cerradas según su estado se cuentan «respondidas sin fecha» ' +
-            '(oportunidad desconocida); las abiertas, con su término; las de estado vacío o desconocido, «sin dato de respuesta»',
-    );
+  row(fields: string[], line: number): void {
+    if (this.#held === null) this.core.csvRow(fields, line);
+    else {
+      this.#held.push({ fields, line });
+      if (++this.#rows >= SAMPLE_ROWS) this.finish();
+    }
   }
-  if (header.index.canal === undefined) notices.push('el archivo no tiene columna canal: se registra «otro»');
-  if (header.index.asunto === undefined) notices.push('el archivo no tiene columna asunto');
-  if (header.index.fecha_vencimiento === undefined) {
-    notices.push(
-      'el archivo no trae fecha_vencimiento: no se compara el vencimiento del sistema de la entidad',
-    );
+  rowError(line: number, reason: string): void {
+    if (this.#held === null) this.core.unreadableRow(line, reason);
+    else this.#held.push({ line, reason });
   }
-  return notices;
+  /** Decides the mapping (once) and replays the rows held. */
+  finish(): void {
+    const held = this.#held;
+    if (held === null || this.#names === undefined) return;
+    this.#held = null;
+    const rows: string[][] = [];
+    for (const h of held) if (h.fields !== undefined) rows.push(h.fields);
+    const decided = decideMapping(this.#names, rows, this.map);
+    this.onDecided(decided);
+    this.core.setHeader(decided.header);
+    for (const h of held) {
+      if (h.fields !== undefined) this.core.csvRow(h.fields, h.line);
+      else this.core.unreadableRow(h.line, h.reason as string);
+    }
+  }
 }
 
 /**
@@ -1217,19 +1311,21 @@ export async function runAudit(source: AuditSource, options: AuditOptions): Prom
   let csvSummary: CsvSummary | undefined;
   let sheet: string | undefined;
   let header: ResolvedHeader | undefined;
+  let mapping: ColumnMapping | undefined;
+  const map = options.columnMap ?? {};
+  const sampler = new MappingSampler(core, map, (decided) => {
+    header = decided.header;
+    mapping = decided.inferred.mapping;
+    notices.push(...decided.notices);
+  });
   if (source.format === 'xlsx') {
-    const map = options.columnMap ?? {};
     const { readXlsx } = await import('./xlsx/read.js');
     const summary = await readXlsx(
       source.path,
       source.name,
       {
-        header: (names) => {
-          header = resolveHeader(names, map);
-          notices.push(...headerNotices(names, header));
-          core.setHeader(header);
-        },
-        row: (cells, line) => core.csvRow(cells, line),
+        header: (names) => sampler.header(names),
+        row: (cells, line) => sampler.row(cells, line),
       },
       {
         sheet: source.sheet,
@@ -1238,16 +1334,16 @@ export async function runAudit(source: AuditSource, options: AuditOptions): Prom
           options.progress?.update((bytes / total) * (source.size ?? total), core.rows),
       },
     );
+    sampler.finish();
     sheet = summary.sheet;
     await options.onChunk?.();
   } else if (source.format === 'csv') {
-    const map = options.columnMap ?? {};
     const parser = new CsvParser(
-      core.csvHandlers((names) => {
-        header = resolveHeader(names, map);
-        notices.push(...headerNotices(names, header));
-        core.setHeader(header);
-      }),
+      {
+        header: (names) => sampler.header(names),
+        row: (fields, line) => sampler.row(fields, line),
+        rowError: (line, reason) => sampler.rowError(line, reason),
+      },
       options.csv,
     );
     let bytes = 0;
@@ -1258,6 +1354,7 @@ export async function runAudit(source: AuditSource, options: AuditOptions): Prom
       await options.onChunk?.();
     }
     csvSummary = parser.end();
+    sampler.finish();
     await options.onChunk?.();
   } else if (source.format === 'json') {
     let parsed: unknown;
@@ -1307,16 +1404,19 @@ export async function runAudit(source: AuditSource, options: AuditOptions): Prom
     if (line === 0) throw usage(`«${source.name}» está vacío`);
   }
   options.progress?.done();
-  return core.report({
-    name: source.name,
-    format: source.format,
-    ...(csvSummary === undefined
-      ? {}
-      : { encoding: csvSummary.encoding, separator: csvSummary.separator, bom: csvSummary.bom }),
-    ...(sheet === undefined ? {} : { sheet }),
-    ignoredColumns: header?.ignored ?? [],
-    notices,
-  });
+  return core.report(
+    {
+      name: source.name,
+      format: source.format,
+      ...(csvSummary === undefined
+        ? {}
+        : { encoding: csvSummary.encoding, separator: csvSummary.separator, bom: csvSummary.bom }),
+      ...(sheet === undefined ? {} : { sheet }),
+      ignoredColumns: header?.ignored ?? [],
+      notices,
+    },
+    mapping,
+  );
 }
 
 function semaforoBySeccional(result: AggregateResult): SemaforoRow[] {

@@ -16,6 +16,7 @@
 import { CHANNELS, OUTCOMES, PRIORITY_FLAGS, REGIMES, REQUEST_TYPES, type Regime } from '../domain.js';
 import { PqrsdError } from '../errors.js';
 import { detectSuiFormatoA } from './sui/detect.js';
+import { lookupHeader, lookupValue, type VALUE_VOCABULARY, vocabularyKey } from './vocabulary/index.js';
 
 /**
  * The canonical columns of a PQRSD registry export, in Spanish, with what each means.
@@ -112,60 +113,6 @@ export function normalizeToken(value: string): string {
     .replace(/^_+|_+$/g, '');
 }
 
-/** Built-in header synonyms (normalised) for the usual names in Colombian registries. */
-const HEADER_SYNONYMS: Readonly<Record<string, CanonicalColumn>> = {
-  numero_radicado: 'radicado',
-  numero_de_radicado: 'radicado',
-  no_radicado: 'radicado',
-  nro_radicado: 'radicado',
-  radicado_no: 'radicado',
-  consecutivo: 'radicado',
-  tipo_solicitud: 'tipo',
-  tipo_de_solicitud: 'tipo',
-  tipo_pqrsd: 'tipo',
-  tipologia: 'tipo',
-  tipo_tramite: 'tipo',
-  modalidad: 'tipo',
-  fecha_radicado: 'fecha_radicacion',
-  fecha_de_radicacion: 'fecha_radicacion',
-  fecha_recibo: 'fecha_radicacion',
-  fecha_de_recibo: 'fecha_radicacion',
-  fecha_recepcion: 'fecha_radicacion',
-  fecha_de_recepcion: 'fecha_radicacion',
-  fecha_radicacion_hora: 'fecha_radicacion',
-  regimen_legal: 'regimen',
-  norma: 'regimen',
-  canal_recepcion: 'canal',
-  canal_de_recepcion: 'canal',
-  medio: 'canal',
-  medio_de_recepcion: 'canal',
-  regional: 'seccional',
-  sede: 'seccional',
-  oficina: 'seccional',
-  area: 'dependencia',
-  dependencia_responsable: 'dependencia',
-  funcionario: 'responsable',
-  asignado_a: 'responsable',
-  condicion_prioritaria: 'prioridad',
-  atencion_prioritaria: 'prioridad',
-  fecha_de_prorroga: 'fecha_prorroga',
-  fecha_de_respuesta: 'fecha_respuesta',
-  fecha_respuesta_de_fondo: 'fecha_respuesta',
-  sentido_respuesta: 'resultado',
-  sentido_de_la_respuesta: 'resultado',
-  tipo_respuesta: 'resultado',
-  fecha_de_traslado: 'fecha_traslado',
-  fecha_de_vencimiento: 'fecha_vencimiento',
-  vencimiento: 'fecha_vencimiento',
-  fecha_vencimiento_sistema: 'fecha_vencimiento',
-  fecha_limite: 'fecha_vencimiento',
-  fecha_de_notificacion: 'fecha_notificacion',
-  encuesta_satisfaccion: 'satisfaccion',
-  estado_tramite: 'estado',
-  estado_del_tramite: 'estado',
-  estado_solicitud: 'estado',
-};
-
 /**
  * An entity's column map (`--mapa columnas.json`): its headers → canonical columns, and per-column
  * maps of its own values → canonical values. A flat object of header → column is accepted too.
@@ -179,9 +126,12 @@ const HEADER_SYNONYMS: Readonly<Record<string, CanonicalColumn>> = {
  * ```
  */
 export interface ColumnMap {
-  /** The entity's header → canonical column. */
-  readonly columnas?: Readonly<Record<string, string>>;
-  /** Canonical column → (entity value → canonical value). */
+  /** The entity's header → canonical column, or `null`: the column is ignored. */
+  readonly columnas?: Readonly<Record<string, string | null>>;
+  /**
+   * Canonical column → (entity value → canonical value). The key `""` maps an empty cell; the value
+   * `fuera_del_alcance` (tipo) marks rows that are not a PQRSD.
+   */
   readonly valores?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
@@ -210,9 +160,9 @@ export function parseColumnMap(json: unknown): ColumnMap {
       });
     }
   }
-  const columnas = stringRecord(columnsRaw, 'columnas');
+  const columnas = stringRecord(columnsRaw, 'columnas', true);
   for (const [from, to] of Object.entries(columnas)) {
-    if (!(CANONICAL_NAMES as string[]).includes(to)) {
+    if (to !== null && !(CANONICAL_NAMES as string[]).includes(to)) {
       throw new PqrsdError(
         'INVALID_ARGUMENT',
         `el mapa lleva «${from}» a «${to}», que no es una columna canónica (${CANONICAL_NAMES.join(', ')})`,
@@ -234,21 +184,23 @@ export function parseColumnMap(json: unknown): ColumnMap {
         },
       );
     }
-    valores[column] = stringRecord(map, `valores.${column}`);
+    valores[column] = stringRecord(map, `valores.${column}`, false) as Record<string, string>;
   }
   return { columnas, valores };
 }
 
-function stringRecord(value: unknown, where: string): Record<string, string> {
+function stringRecord(value: unknown, where: string, nullable: boolean): Record<string, string | null> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new PqrsdError('INVALID_ARGUMENT', `«${where}» del mapa de columnas debe ser un objeto`, {});
   }
-  const out: Record<string, string> = Object.create(null);
+  const out: Record<string, string | null> = Object.create(null);
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-    if (typeof v !== 'string') {
-      throw new PqrsdError('INVALID_ARGUMENT', `«${where}.${k}» del mapa de columnas debe ser texto`, {
-        key: k,
-      });
+    if (typeof v !== 'string' && !(nullable && v === null)) {
+      throw new PqrsdError(
+        'INVALID_ARGUMENT',
+        `«${where}.${k}» del mapa de columnas debe ser texto${nullable ? ' o null (columna ignorada)' : ''}`,
+        { key: k },
+      );
     }
     out[k] = v;
   }
@@ -311,128 +263,77 @@ export function resolveHeader(names: readonly string[], map: ColumnMap = {}): Re
   const known = Object.keys(map.columnas ?? {}).length === 0 ? detectSuiFormatoA(names, map) : undefined;
   if (known !== undefined) return known.header;
   const index: Partial<Record<CanonicalColumn, number>> = {};
-  const ignored: string[] = [];
-  const entity = new Map<string, string>();
-  for (const [from, to] of Object.entries(map.columnas ?? {})) entity.set(normalizeToken(from), to);
-  names.forEach((raw, i) => {
-    const token = normalizeToken(raw.replace(/^\uFEFF/, ''));
-    const mapped = entity.get(token);
-    let column: CanonicalColumn | undefined;
-    if (mapped !== undefined) column = mapped as CanonicalColumn;
-    else if ((CANONICAL_NAMES as string[]).includes(token)) column = token as CanonicalColumn;
-    else column = HEADER_SYNONYMS[token];
-    if (column === undefined || index[column] !== undefined) ignored.push(raw);
-    else index[column] = i;
-  });
+  const entity = entityColumns(map);
+  const matches = names.map((raw) => matchHeader(raw, entity));
+  const used = new Set<number>();
+  // Strong matches first (the map, canonical names, specific synonyms), then the generic synonyms
+  // for the columns still free; within each, the first header wins.
+  for (const weakPass of [false, true]) {
+    matches.forEach((m, i) => {
+      if (m === undefined || m.column === null || (m.how === 'sinonimo_debil') !== weakPass) return;
+      if (index[m.column] === undefined) {
+        index[m.column] = i;
+        used.add(i);
+      }
+    });
+  }
+  const ignored = names.filter((_, i) => !used.has(i));
   const missing = CANONICAL_NAMES.filter((c) => CANONICAL_COLUMNS[c].required && index[c] === undefined);
   return { index, ignored, missing };
 }
 
-/** Value synonyms per enumerated column (normalised token → canonical value). */
-const VALUE_SYNONYMS: Readonly<Partial<Record<CanonicalColumn, Readonly<Record<string, string>>>>> = {
-  tipo: {
-    derecho_de_peticion: 'peticion',
-    peticion_general: 'peticion',
-    peticion_de_interes_general: 'peticion',
-    peticion_de_interes_particular: 'peticion',
-    p: 'peticion',
-    q: 'queja',
-    r: 'reclamo',
-    reclamacion: 'reclamo',
-    s: 'sugerencia',
-    d: 'denuncia',
-    f: 'felicitacion',
-    peticion_de_documentos: 'peticion_documentos',
-    solicitud_de_documentos: 'peticion_documentos',
-    solicitud_de_copias: 'peticion_documentos',
-    copias: 'peticion_documentos',
-    documentos: 'peticion_documentos',
-    solicitud_de_informacion: 'acceso_informacion',
-    acceso_a_la_informacion: 'acceso_informacion',
-    acceso_a_informacion_publica: 'acceso_informacion',
-    informacion_publica: 'acceso_informacion',
-    peticion_entre_autoridades: 'peticion_autoridad',
-    solicitud_de_autoridad: 'peticion_autoridad',
-    congresista: 'solicitud_congresista',
-    solicitud_de_congresista: 'solicitud_congresista',
-    recurso_de_reposicion: 'recurso',
-    recurso_de_apelacion: 'recurso',
-    reposicion: 'recurso',
-  },
-  regimen: {
-    ley_1755: 'cpaca',
-    ley_1755_de_2015: 'cpaca',
-    ley_1437: 'cpaca',
-    ley_1437_de_2011: 'cpaca',
-    general: 'cpaca',
-    ley_142: 'servicios_publicos',
-    ley_142_de_1994: 'servicios_publicos',
-    spd: 'servicios_publicos',
-    servicios_publicos_domiciliarios: 'servicios_publicos',
-    ley_1581: 'habeas_data',
-    ley_1581_de_2012: 'habeas_data',
-    datos_personales: 'habeas_data',
-    ley_1480: 'consumo',
-    ley_1480_de_2011: 'consumo',
-    consumidor: 'consumo',
-    decreto_491: 'emergencia_2020',
-    decreto_491_de_2020: 'emergencia_2020',
-    emergencia: 'emergencia_2020',
-  },
-  canal: {
-    correo: 'correo_electronico',
-    email: 'correo_electronico',
-    e_mail: 'correo_electronico',
-    mail: 'correo_electronico',
-    web: 'formulario_web',
-    pagina_web: 'formulario_web',
-    formulario: 'formulario_web',
-    portal_web: 'formulario_web',
-    telefono: 'telefonico',
-    telefonica: 'telefonico',
-    linea_telefonica: 'telefonico',
-    call_center: 'telefonico',
-    contact_center: 'telefonico',
-    personal: 'presencial',
-    ventanilla: 'presencial',
-    carta: 'escrito',
-    correspondencia: 'escrito',
-    fisico: 'escrito',
-    redes: 'redes_sociales',
-    whatsapp: 'chat',
-    buzon_de_sugerencias: 'buzon',
-  },
-  resultado: {
-    favorable: 'a_favor',
-    accede: 'a_favor',
-    a_favor_del_usuario: 'a_favor',
-    accede_parcialmente: 'parcialmente_a_favor',
-    parcial: 'parcialmente_a_favor',
-    parcialmente_favorable: 'parcialmente_a_favor',
-    no_accede: 'en_contra',
-    desfavorable: 'en_contra',
-    negada: 'en_contra',
-    traslado_por_competencia: 'traslado',
-    trasladada: 'traslado',
-    rechaza: 'rechazo',
-    rechazada: 'rechazo',
-    archiva: 'archivo',
-    archivada: 'archivo',
-    desistida: 'desistimiento',
-  },
-  prioridad: {
-    nna: 'nino_nina_adolescente',
-    menor: 'nino_nina_adolescente',
-    menor_de_edad: 'nino_nina_adolescente',
-    nino: 'nino_nina_adolescente',
-    gestante: 'mujer_gestante',
-    embarazada: 'mujer_gestante',
-    victima_del_conflicto: 'victima',
-    persona_con_discapacidad: 'discapacidad',
-    discapacitado: 'discapacidad',
-    tercera_edad: 'adulto_mayor',
-  },
-};
+/**
+ * How a header was recognised: the entity's map, the canonical name, a synonym of the vocabulary, or
+ * a generic synonym that gives way to a specific one.
+ *
+ * @example
+ * ```ts
+ * const h: HeaderMatchKind = 'sinonimo';
+ * ```
+ */
+export type HeaderMatchKind = 'mapa' | 'encabezado' | 'sinonimo' | 'sinonimo_debil';
+
+/**
+ * What a header means by its name alone: its canonical column (`null`: ignored, or known and not
+ * used) and how it was recognised; `undefined` when its name says nothing.
+ *
+ * @example
+ * ```ts
+ * matchHeader('Título/asunto:', entityColumns({})); //=> { column: 'asunto', how: 'sinonimo' }
+ * ```
+ */
+export function matchHeader(
+  raw: string,
+  entity: ReadonlyMap<string, string | null>,
+): { readonly column: CanonicalColumn | null; readonly how: HeaderMatchKind } | undefined {
+  const clean = raw.replace(/^\uFEFF/, '');
+  const token = normalizeToken(clean);
+  const mapped = entity.has(token) ? entity.get(token) : entity.get(`~${vocabularyKey(clean)}`);
+  if (mapped !== undefined) return { column: mapped as CanonicalColumn | null, how: 'mapa' };
+  if ((CANONICAL_NAMES as string[]).includes(token))
+    return { column: token as CanonicalColumn, how: 'encabezado' };
+  const synonym = lookupHeader(clean);
+  if (synonym === undefined) return undefined;
+  return { column: synonym.column, how: synonym.weak === true ? 'sinonimo_debil' : 'sinonimo' };
+}
+
+/**
+ * The entity's column map keyed for {@link matchHeader}: by normalised token, and (prefixed `~`) by
+ * vocabulary key, so `"Título/asunto:"` in the map matches `Titulo asunto` in the file.
+ *
+ * @example
+ * ```ts
+ * entityColumns({ columnas: { RESULTADO: null } }).get('resultado'); //=> null
+ * ```
+ */
+export function entityColumns(map: ColumnMap): Map<string, string | null> {
+  const entity = new Map<string, string | null>();
+  for (const [from, to] of Object.entries(map.columnas ?? {})) {
+    entity.set(normalizeToken(from), to);
+    entity.set(`~${vocabularyKey(from)}`, to);
+  }
+  return entity;
+}
 
 const KNOWN_VALUES: Readonly<Partial<Record<CanonicalColumn, readonly string[]>>> = {
   tipo: REQUEST_TYPES,
@@ -444,8 +345,9 @@ const KNOWN_VALUES: Readonly<Partial<Record<CanonicalColumn, readonly string[]>>
 
 /**
  * Normalises one value of an enumerated column: the entity's value map (exact text, then
- * normalised), then built-in synonyms, then the normalised token itself (plurals like `Quejas`
- * become singular when the singular is a known synonym or value). Empty text gives `undefined`.
+ * normalised), then the canonical value, then the vocabulary of real exports
+ * ({@link VALUE_VOCABULARY}: accents, case, plurals and records-series prefixes do not matter), then
+ * the normalised token itself. Empty text gives `undefined`, or what the map gives for `""`.
  *
  * @example
  * ```ts
@@ -459,9 +361,9 @@ export function normalizeEnumValue(
   raw: string,
   map: ColumnMap = NO_MAP,
 ): string | undefined {
-  // An empty cell has no value whatever the map (computeEnumValue); the commonest cell of optional
-  // columns, answered without a lookup.
-  if (raw === '') return undefined;
+  // An empty cell has no value unless the entity's map gives one (key ""): the commonest cell of
+  // optional columns, answered without the memo.
+  if (raw === '') return map.valores?.[column]?.[''];
   // Registries repeat a handful of values a million times: memoise per map and column (bounded).
   let byColumn = map === lastMap ? lastByColumn : ENUM_CACHE.get(map);
   if (byColumn === undefined) {
@@ -521,28 +423,28 @@ let lastByColumn: Partial<Record<CanonicalColumn, EnumCache>> | undefined;
 
 function computeEnumValue(column: CanonicalColumn, raw: string, map: ColumnMap): string | undefined {
   const value = raw.trim();
-  if (value === '') return undefined;
   const own = map.valores?.[column];
+  if (value === '') return own?.[''];
   if (own !== undefined) {
     // A value mapped to '' has no value (SUI «pendiente de respuesta»).
     const direct = own[value];
     if (direct !== undefined) return direct === '' ? undefined : direct;
     const token = normalizeToken(value);
+    const key = vocabularyKey(value);
     for (const [k, v] of Object.entries(own))
       if (normalizeToken(k) === token) return v === '' ? undefined : v;
+    for (const [k, v] of Object.entries(own))
+      if (k !== '' && vocabularyKey(k) === key) return v === '' ? undefined : v;
   }
   const token = normalizeToken(value);
-  const synonyms = VALUE_SYNONYMS[column];
-  const hit = synonyms?.[token];
-  if (hit !== undefined) return hit;
   const known = KNOWN_VALUES[column];
-  if (known !== undefined && token.endsWith('s') && !known.includes(token)) {
-    // Plurals: «Quejas» → queja, «Peticiones» → peticion.
-    for (const singular of [token.slice(0, -1), token.slice(0, -2)]) {
-      const singularHit = synonyms?.[singular];
-      if (singularHit !== undefined) return singularHit;
-      if (known.includes(singular)) return singular;
-    }
+  if (known?.includes(token)) return token;
+  const hit = lookupValue(column, value);
+  if (hit !== undefined) return hit;
+  if (known !== undefined) {
+    // Plurals and records-series prefixes of a canonical value: «Quejas», «76.2 Reclamos».
+    const key = vocabularyKey(value);
+    if (known.includes(key)) return key;
   }
   return token;
 }

@@ -24,10 +24,17 @@ import {
   type AuditOptions,
   type AuditPartial,
   type AuditReport,
-  headerNotices,
 } from './audit.js';
-import { assertText, type CsvEncoding, CsvParser, type CsvSeparator, detectSeparator } from './csv.js';
-import { resolveHeader } from './mapping.js';
+import {
+  assertText,
+  type CsvEncoding,
+  CsvParser,
+  type CsvReadOptions,
+  type CsvSeparator,
+  detectSeparator,
+} from './csv.js';
+import { decideMapping } from './inference/decide.js';
+import { SAMPLE_ROWS } from './inference/infer.js';
 import { auditCsvLine } from './render/csv.js';
 
 /** Young generation of each audit worker, in MB (see runParallelAudit). */
@@ -316,8 +323,10 @@ async function audit(
   }
   const headerSummary = headerParser.end();
   const map = options.columnMap ?? {};
-  const header = resolveHeader(names, map);
-  const notices = headerNotices(names, header);
+  // The mapping is decided from the same first rows the serial audit samples.
+  const decided = decideMapping(names, await readSample(input.path, options.csv), map);
+  const header = decided.header;
+  const notices = decided.notices;
   const bom = headerSummary.bom;
   let encoding: CsvEncoding = headerSummary.encoding;
   pending = pending.subarray(headerEnd);
@@ -330,7 +339,7 @@ async function audit(
     kind: 'pqrsd-auditar',
     core: {
       asOf: options.asOf,
-      columnMap: options.columnMap,
+      columnMap: decided.inferred.effective,
       period: options.period,
       usersBySeccional: options.usersBySeccional,
       maxListed: options.maxListed,
@@ -501,13 +510,34 @@ async function audit(
   while (partials.length < workers.length) await waitForWorkers();
   for (const p of partials) main.addPartial(p);
   options.progress?.done();
-  return main.report({
-    name: input.name,
-    format: 'csv',
-    encoding,
-    separator,
-    bom,
-    ignoredColumns: header.ignored,
-    notices,
-  });
+  return main.report(
+    {
+      name: input.name,
+      format: 'csv',
+      encoding,
+      separator,
+      bom,
+      ignoredColumns: header.ignored,
+      notices,
+    },
+    decided.inferred.mapping,
+  );
+}
+
+/** The first {@link SAMPLE_ROWS} data rows of a CSV file, read as the serial audit reads them. */
+async function readSample(path: string, csv: CsvReadOptions | undefined): Promise<string[][]> {
+  const rows: string[][] = [];
+  const parser = new CsvParser({ header() {}, row: (fields) => void rows.push(fields), rowError() {} }, csv);
+  const file = await open(path, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(1 << 18);
+    while (rows.length < SAMPLE_ROWS) {
+      const { bytesRead } = await file.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      parser.push(Buffer.from(buf.subarray(0, bytesRead)));
+    }
+  } finally {
+    await file.close();
+  }
+  return rows.slice(0, SAMPLE_ROWS);
 }

@@ -10,6 +10,7 @@ import { VERSION } from '../version.js';
 import { auditarCommand } from './commands/auditar.js';
 import { festivosCommand } from './commands/festivos.js';
 import { habilesCommand } from './commands/habiles.js';
+import { mapaCommand } from './commands/mapa.js';
 import { schemaCommand } from './commands/schema.js';
 import { suiCommand } from './commands/sui.js';
 import { vencimientoCommand } from './commands/vencimiento.js';
@@ -20,7 +21,7 @@ import { type CliIo, EXIT, errorLine, write } from './io.js';
  *
  * @example
  * ```ts
- * Object.keys(COMMANDS); //=> ['vencimiento', 'festivos', 'habiles', 'auditar', 'sui', 'schema']
+ * Object.keys(COMMANDS); //=> ['vencimiento', 'festivos', 'habiles', 'auditar', 'mapa', 'sui', 'schema']
  * ```
  */
 export const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: CliIo) => Promise<number>>> = {
@@ -28,6 +29,7 @@ export const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: Cli
   festivos: festivosCommand,
   habiles: habilesCommand,
   auditar: auditarCommand,
+  mapa: mapaCommand,
   sui: suiCommand,
   schema: schemaCommand,
 };
@@ -48,6 +50,8 @@ Uso:
   pqrsd habiles <desde> <n> | pqrsd habiles <desde> --hasta <fecha>
   pqrsd auditar <archivo.csv|archivo.json> --corte <fecha> [--mapa columnas.json]
                 [--formato tabla|json|csv|md|html] [--salida <archivo>] [--estricto]
+                [--guardar-mapa columnas.json]
+  pqrsd mapa <archivo.csv> [--mapa columnas.json] [--guardar-mapa columnas.json]
   pqrsd sui <registro.csv> --mes AAAA-MM [--salida <archivo.csv>] [--dane <código>]
                 (informe mensual al SUI, Formato A; SECONDARY)
   pqrsd schema

@@ -95,7 +95,14 @@ describe('the memoised audit', () => {
     for (let i = n - 1; i >= 0; i--) lines.push(line(1, i));
     const rows: AuditedRow[] = [];
     const report = await audit(`${lines.join('\n')}\n`, { rows });
-    expect(report.rows).toEqual({ total: 2 * n, valid: 2 * n, invalid: 0, warned: 0, warnings: 0 });
+    expect(report.rows).toEqual({
+      total: 2 * n,
+      valid: 2 * n,
+      invalid: 0,
+      warned: 0,
+      warnings: 0,
+      outOfScope: 0,
+    });
     for (let i = 0; i < n; i += 7) {
       const first = rows[i] as AuditedRow;
       const second = rows[2 * n - 1 - i] as AuditedRow;
@@ -112,7 +119,7 @@ describe('the memoised audit', () => {
     const text =
       'radicado,tipo,fecha_radicacion,canal,asunto\nA,peticion,2027-01-04,web,x\nB,peticion,2027-01-04,web,x\n';
     const report = await audit(text);
-    expect(report.rows).toEqual({ total: 2, valid: 0, invalid: 2, warned: 0, warnings: 0 });
+    expect(report.rows).toEqual({ total: 2, valid: 0, invalid: 2, warned: 0, warnings: 0, outOfScope: 0 });
     expect(report.invalidRows.map((r) => r.radicado)).toEqual(['A', 'B']);
     expect(report.invalidRows[1]?.reasons[0]).toMatch(/^motor de términos: /);
   });

@@ -19,7 +19,7 @@ describe('pqrsd (general)', () => {
     const r = await run(['vencer']);
     expect(r).toMatchObject({ code: 2, stdout: '' });
     expect(r.stderr).toBe(
-      'pqrsd: comando desconocido «vencer» (comandos: vencimiento, festivos, habiles, auditar, sui, schema)\n',
+      'pqrsd: comando desconocido «vencer» (comandos: vencimiento, festivos, habiles, auditar, mapa, sui, schema)\n',
     );
   });
 
@@ -247,7 +247,11 @@ describe('pqrsd auditar', () => {
   it('prints a terminal report: states, semáforo, indicators, alerts, disagreements and bad rows', async () => {
     const r = await run(['auditar', small, ...CORTE, '--usuarios', fixture('usuarios.json')]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Registros: 12 · válidos 9 · inválidos 3');
+    expect(r.stdout).toContain('Registros: 12 · válidos 9 · inválidos 2');
+    // Every row is accounted for: a tutela is not a PQRSD (out of scope, not invalid).
+    expect(r.stdout).toContain('Filas leídas 12 = auditadas 9 + inválidas 2 + fuera del alcance 1');
+    expect(r.stdout).toContain('«tutela»: 1 fila (11)');
+    expect(r.stdout).toContain('«fecha_radicacion» → fecha_radicacion (encabezado, 92 %)');
     expect(r.stdout).toContain('Semáforo de las solicitudes abiertas, por seccional');
     expect(r.stdout).toContain('Oportunidad en la respuesta');
     expect(r.stdout).toContain('PQRSD a favor del usuario');
@@ -255,7 +259,8 @@ describe('pqrsd auditar', () => {
     expect(r.stdout).toContain('omite un festivo');
     expect(r.stdout).toContain('término de otro tipo');
     expect(r.stdout).toContain('prórroga excesiva');
-    expect(r.stdout).toContain('fila 11 (R-010): tipo:');
+    expect(r.stdout).toContain('Fuera del alcance (1): no son PQRSD, no se auditan');
+    expect(r.stdout).not.toContain('fila 11 (R-010)');
     expect(r.stdout).toContain('fila 12 (R-011): fecha_radicacion:');
     expect(r.stdout).toContain("fila 13 (=cmd|' /C calc'!A0): radicado:");
   });
@@ -279,7 +284,14 @@ describe('pqrsd auditar', () => {
       '1',
     ]);
     const report = JSON.parse(r.stdout);
-    expect(report.rows).toEqual({ total: 12, valid: 9, invalid: 3, warned: 0, warnings: 0 });
+    expect(report.rows).toEqual({ total: 12, valid: 9, invalid: 2, warned: 0, warnings: 0, outOfScope: 1 });
+    expect(report.outOfScope).toEqual([{ value: 'tutela', count: 1, lines: [11] }]);
+    expect(report.mapping.columns[1]).toEqual({
+      header: 'tipo',
+      column: 'tipo',
+      how: 'encabezado',
+      confidence: 1,
+    });
     expect(report.invalidRows).toHaveLength(1);
     expect(report.disagreements.items).toHaveLength(1);
     expect(report.disagreements.count).toBeGreaterThanOrEqual(4);
@@ -363,7 +375,7 @@ describe('pqrsd auditar', () => {
       separator: ';',
       ignoredColumns: ['Observación'],
     });
-    expect(report.rows).toEqual({ total: 3, valid: 3, invalid: 0, warned: 0, warnings: 0 });
+    expect(report.rows).toEqual({ total: 3, valid: 3, invalid: 0, warned: 0, warnings: 0, outOfScope: 0 });
     expect(report.disagreements.items[0]).toMatchObject({
       id: 'E-2',
       cause: 'festivo_omitido',
@@ -375,13 +387,13 @@ describe('pqrsd auditar', () => {
     const json = JSON.parse(
       (await run(['auditar', fixture('registros.json'), ...CORTE, '--formato', 'json'])).stdout,
     );
-    expect(json.rows).toEqual({ total: 3, valid: 2, invalid: 1, warned: 0, warnings: 0 });
+    expect(json.rows).toEqual({ total: 3, valid: 2, invalid: 1, warned: 0, warnings: 0, outOfScope: 0 });
     expect(json.disagreements.items[0]).toMatchObject({ id: 'J-1', cause: 'dias_calendario' });
     expect(json.invalidRows[0]).toMatchObject({ line: 3, radicado: 'J-3' });
     const lines = JSON.parse(
       (await run(['auditar', fixture('registros.jsonl'), ...CORTE, '--formato', 'json'])).stdout,
     );
-    expect(lines.rows).toEqual({ total: 3, valid: 2, invalid: 1, warned: 0, warnings: 0 });
+    expect(lines.rows).toEqual({ total: 3, valid: 2, invalid: 1, warned: 0, warnings: 0, outOfScope: 0 });
     expect(lines.invalidRows[0]).toEqual({ line: 4, reasons: ['la línea no es un JSON válido'] });
   });
 
@@ -408,13 +420,17 @@ describe('pqrsd auditar', () => {
     writeFileSync(brokenJson, '[{');
     const list = join(dir, 'lista.json');
     writeFileSync(list, '[1]');
+    const noRequired = join(dir, 'sin-obligatorias.csv');
+    writeFileSync(noRequired, 'numero,nota\n1,hola\n2,adios\n');
     const cases: [string[], string][] = [
       [[fixture('vacio.csv')], 'está vacío'],
       [[join(dir, 'no-existe.csv')], 'no existe el archivo'],
       [[dir], 'es una carpeta'],
       [
-        [fixture('encabezado-malo.csv')],
-        'el encabezado no tiene las columnas obligatorias: tipo, fecha_radicacion',
+        // Neither the names nor the contents show a type or a filing date (a missing id is not an
+        // error: the rows are «fila N»).
+        [noRequired],
+        'el encabezado no tiene las columnas obligatorias: tipo, fecha_radicacion (',
       ],
       [[bin], 'binario'],
       [[badJson], 'debe contener una lista JSON'],

@@ -264,11 +264,30 @@ describe.runIf(canRunWorkers)('runParallelAudit gives the serial report', () => 
     expect(a.invalidRows.map((r) => r.reasons[0])).toContain('la fila supera 1048576 caracteres; se omitió');
   }, 60_000);
 
-  it('stops with the serial usage error when the header lacks a required column', async () => {
+  it('infers a column from its content and lists the rows out of scope as the serial audit does', async () => {
     const dir = tempDir();
-    const path = join(dir, 'sin-tipo.csv');
-    writeFileSync(path, bigRegistry(1 << 20).replace(/^radicado,tipo,/, 'radicado,clase,'));
-    await expect(parallel(path, 2)).rejects.toThrow(/columnas obligatorias: tipo/);
+    const path = join(dir, 'clase.csv');
+    const text = bigRegistry(1 << 20, (l, i) =>
+      i % 97 === 5 ? l.replace(/^([^,]*),[^,]*,/, '$1,COMUNICACIÓN OFICIAL RECIBIDA,') : l,
+    ).replace(/^radicado,tipo,/, 'radicado,clase,');
+    writeFileSync(path, text);
+    const [a, b] = await Promise.all([serial(path), parallel(path, 2)]);
+    expect(renderJson(b!)).toBe(renderJson(a));
+    expect(a.mapping?.columns[1]).toMatchObject({ header: 'clase', column: 'tipo', how: 'contenido' });
+    expect(a.rows.outOfScope).toBeGreaterThan(0);
+    expect(a.rows.total).toBe(a.rows.valid + a.rows.invalid + a.rows.outOfScope);
+    expect(a.outOfScope[0]?.value).toBe('COMUNICACIÓN OFICIAL RECIBIDA');
+  }, 60_000);
+
+  it('stops with the serial usage error when the type uses one-letter codes', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'letras.csv');
+    writeFileSync(
+      path,
+      bigRegistry(1 << 20, (l) => l.replace(/^([^,]*),peticion,/, '$1,P,')),
+    );
+    await expect(parallel(path, 2)).rejects.toThrow(/códigos de una letra \(P\)/);
+    await expect(serial(path)).rejects.toThrow(/"valores":\{"tipo":\{"P":"peticion"\}\}/);
   });
 
   it('leaves to the serial reader a file without a header line in its first 8 MiB', async () => {

@@ -14,15 +14,15 @@ describe('pqrsd auditar on a registry without id or answer-date column', () => {
     const r = await run(['auditar', REAL, ...CORTE, '--formato', 'json']);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(report.rows).toEqual({ total: 7, valid: 4, invalid: 3, warned: 2, warnings: 5 });
-    // Row 3: an empty channel, an unknown priority, a bad survey answer and an unreadable entity due
-    // date: all listed, the row audited (the due date does not hide the others).
+    expect(report.rows).toEqual({ total: 7, valid: 4, invalid: 2, warned: 2, warnings: 4, outOfScope: 1 });
+    // Row 3: an empty channel, a bad survey answer and an unreadable entity due date: all listed, the
+    // row audited (the due date does not hide the others). Its priority cell «Adulto» is not read: the
+    // PRIORIDAD column holds no priority value at all, so the mapping ignores it and says so.
     expect(report.warningRows[0]).toEqual({
       line: 3,
       radicado: 'fila 3',
       warnings: [
         'canal: celda vacía; se registra «otro»',
-        expect.stringContaining('prioridad: «Adulto» tiene condiciones desconocidas'),
         'satisfaccion: «9» no es una respuesta de 1 a 5; se omite',
         expect.stringMatching(
           /^fecha_vencimiento: «no sé» no es una fecha válida \(formatos aceptados: .*\); no se compara$/,
@@ -36,10 +36,14 @@ describe('pqrsd auditar on a registry without id or answer-date column', () => {
 
   it('names the rows «fila N», says so and that there is no answer column, once at the top', async () => {
     const report = JSON.parse((await run(['auditar', REAL, ...CORTE, '--formato', 'json'])).stdout);
-    expect(report.source.notices[0]).toMatch(
-      /no tiene columna de radicado: cada solicitud se identifica como «fila N»/,
-    );
-    expect(report.source.notices[1]).toMatch(/no tiene columna fecha_respuesta/);
+    const notices: string[] = report.source.notices;
+    expect(notices[0]).toMatch(/la columna «PRIORIDAD» se ignora/);
+    expect(
+      notices.filter((n) =>
+        /no tiene columna de radicado: cada solicitud se identifica como «fila N»/.test(n),
+      ),
+    ).toHaveLength(1);
+    expect(notices.filter((n) => /no tiene columna fecha_respuesta/.test(n))).toHaveLength(1);
     expect(report.alerts[0].records).toEqual(['fila 3']);
     for (const format of ['tabla', 'md', 'html']) {
       const out = (await run(['auditar', REAL, ...CORTE, '--formato', format])).stdout;
@@ -82,7 +86,8 @@ describe('pqrsd auditar on a registry without id or answer-date column', () => {
       'fecha_radicacion: «31/02/2026» no es una fecha válida (formatos aceptados: AAAA-MM-DD',
     );
     expect(reasons).toContain('número de serie de Excel');
-    expect(reasons).toContain('tipo: «COMUNICACIÓN OFICIAL RECIBIDA»');
+    // Correspondence is not a PQRSD: listed apart, as written, not as an invalid row.
+    expect(report.outOfScope).toEqual([{ value: 'COMUNICACIÓN OFICIAL RECIBIDA', count: 1, lines: [7] }]);
     expect(reasons).not.toContain('2026-02-31');
     expect(reasons).not.toContain('comunicacion_oficial_recibida');
     // No id column: the line is not repeated as a radicado.

@@ -18,6 +18,7 @@ import type { CalendarPeriodKind } from '../../indicators/index.js';
 import { booleanFlag, type CommandSpec, formatHelp, parseArgs, stringFlag } from '../args.js';
 import { type AuditReport, type AuditSource, runAudit } from '../audit.js';
 import { dateArgument } from '../dates.js';
+import { assertNewMapFile, saveMapFile } from '../inference/map-file.js';
 import { type CliIo, EXIT, errorLine, type TextSink, usage, write } from '../io.js';
 import { type ColumnMap, parseColumnMap } from '../mapping.js';
 import { PARALLEL_MIN_BYTES, runParallelAudit } from '../parallel.js';
@@ -25,6 +26,7 @@ import { createProgress } from '../progress.js';
 import { auditCsvHeader, auditCsvLine } from '../render/csv.js';
 import { renderHtml } from '../render/html.js';
 import { renderJson } from '../render/json.js';
+import { mappingLines, mappingTitle, rowsEquation } from '../render/mapping.js';
 import { renderMarkdown } from '../render/md.js';
 import { renderTabla } from '../render/tabla.js';
 
@@ -111,6 +113,12 @@ export const AUDITAR_SPEC: CommandSpec = {
       description:
         'hilos para un CSV grande (por omisión, los núcleos disponibles hasta 8; 1 = un solo hilo)',
     },
+    'guardar-mapa': {
+      type: 'string',
+      value: 'columnas.json',
+      description:
+        'escribe el mapa de columnas usado (editable, formato de --mapa); no sobrescribe un archivo existente',
+    },
     limite: {
       type: 'string',
       value: 'n',
@@ -134,6 +142,10 @@ export const AUDITAR_SPEC: CommandSpec = {
     'sin él). Sin fecha_respuesta, nada se da por vencido sin saberlo: «respondida sin fecha» (estado cerrado)\n' +
     'o «sin dato de respuesta». Fechas: AAAA-MM-DD, DD/MM/AAAA, DD/MM/AA, 05-mar-2021, con hora (a. m./p. m.),\n' +
     'o número de serie de Excel (vea docs/cli.md).\n' +
+    'Sin --mapa, las columnas se reconocen por su nombre (sinónimos de exportaciones reales) y, si no, por su\n' +
+    'contenido en las primeras 500 filas; el informe empieza por el mapa usado. Lo ambiguo (dos fechas de\n' +
+    'radicación posibles, códigos de una letra como S) se detiene con código 2 y la línea de --mapa que lo\n' +
+    'resuelve. Las filas que no son PQRSD (comunicaciones oficiales, tutelas…) se cuentan «fuera del alcance».\n' +
     'Ejemplos:\n  pqrsd auditar examples/registro-pqrsd.csv --corte 2026-11-27 --formato html --salida auditoria.html\n' +
     '  pqrsd auditar registro.xlsx --hoja PQRSD --corte 2026-11-27 --formato xlsx --salida auditoria.xlsx',
 };
@@ -262,6 +274,9 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
   const usuarios = stringFlag(args, 'usuarios');
   const usersBySeccional = usuarios === undefined ? undefined : readUsers(resolve(io.cwd, usuarios));
   const threads = threadsOf(stringFlag(args, 'hilos'));
+  const saveMap = stringFlag(args, 'guardar-mapa');
+  const saveMapPath = saveMap === undefined ? undefined : resolve(io.cwd, saveMap);
+  if (saveMapPath !== undefined) assertNewMapFile(saveMapPath, saveMap as string);
   const salida = stringFlag(args, 'salida');
   if (format === 'xlsx' && salida === undefined) {
     throw usage(
@@ -384,10 +399,27 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
       text += `pqrsd: ${report.rows.warned} filas con avisos (columna «avisos»): se auditan sin el dato\n`;
     if (text !== '') await write(io.stderr, text);
   }
+  if (format === 'csv' && report.mapping !== undefined) {
+    // The per-record CSV has no room for it: the mapping and the accounting of rows go to stderr.
+    let text = `pqrsd: ${mappingTitle(report.mapping)}:\n`;
+    for (const line of mappingLines(report.mapping)) text += `  ${line}\n`;
+    await write(io.stderr, `${text}pqrsd: ${rowsEquation(report.rows)}\n`);
+  }
+  if (saveMapPath !== undefined) {
+    if (report.mapping === undefined)
+      await write(
+        io.stderr,
+        'pqrsd: --guardar-mapa: la entrada no es CSV; no hay mapa de columnas que guardar\n',
+      );
+    else {
+      saveMapFile(saveMapPath, saveMap as string, report.mapping, columnMap);
+      await write(io.stderr, `pqrsd: mapa de columnas escrito en ${saveMap}\n`);
+    }
+  }
   if (salida !== undefined) {
     await write(
       io.stderr,
-      `pqrsd: informe escrito en ${salida} (${report.rows.total} registros, ${report.rows.invalid} inválidos)\n`,
+      `pqrsd: informe escrito en ${salida} (${report.rows.total} registros, ${report.rows.invalid} inválidos, ${report.rows.outOfScope} fuera del alcance)\n`,
     );
   }
   if (booleanFlag(args, 'estricto') && (report.overdue > 0 || report.failingIndicators > 0)) {

@@ -11,6 +11,7 @@ import { DISAGREEMENT_CAUSES } from '../../testing/index.js';
 import type { AuditReport } from '../audit.js';
 import { formatDecimal, formatInt, formatPercent } from '../format.js';
 import { CAUSE_LABELS, indicatorValue, metaText } from './labels.js';
+import { mappingLines, mappingTitle, outOfScopeLines, rowsEquation } from './mapping.js';
 import {
   causeRows,
   indicatorRows,
@@ -84,7 +85,13 @@ export function renderHtml(report: AuditReport): string {
   if (oportunidad) body += `<span class="kpi">Oportunidad<b>${e(indicatorValue(oportunidad))}</b></span>`;
   body += `<span class="kpi">Discrepancias de vencimiento<b>${formatInt(report.disagreements.count)}</b></span>`;
   body += `</div>\n`;
+  body += `<p>${e(rowsEquation(report.rows))}.</p>\n`;
   for (const n of src.notices) body += `<p>Aviso: ${e(n)}</p>\n`;
+  if (report.mapping !== undefined) {
+    body += `<details open><summary>${e(mappingTitle(report.mapping))}</summary><ul>`;
+    for (const line of mappingLines(report.mapping)) body += `<li>${e(line)}</li>`;
+    body += '</ul></details>\n';
+  }
 
   body += '<h2>Semáforo de las solicitudes abiertas por seccional</h2>\n';
   body += stackedBars(
@@ -217,6 +224,11 @@ export function renderHtml(report: AuditReport): string {
     body += table(['Fila', 'Radicado', 'Aviso'], warningRows(report), [0]);
     if (report.rows.warned > report.warningRows.length)
       body += `<p>… y ${formatInt(report.rows.warned - report.warningRows.length)} más.</p>\n`;
+  }
+  if (report.rows.outOfScope > 0) {
+    body += `<h2>Fuera del alcance (${formatInt(report.rows.outOfScope)})</h2>\n<p>No son PQRSD: no se auditan.</p>\n<ul>`;
+    for (const line of outOfScopeLines(report.outOfScope)) body += `<li>${e(line)}</li>`;
+    body += '</ul>\n';
   }
 
   body += `<h2>Filas inválidas (${formatInt(report.rows.invalid)})</h2>\n`;

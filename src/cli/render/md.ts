@@ -9,6 +9,7 @@ import { DISAGREEMENT_CAUSES } from '../../testing/index.js';
 import type { AuditReport } from '../audit.js';
 import { formatDecimal, formatInt, formatPercent } from '../format.js';
 import { CAUSE_LABELS } from './labels.js';
+import { mappingLines, mappingTitle, outOfScopeLines, rowsEquation } from './mapping.js';
 import {
   causeRows,
   indicatorRows,
@@ -61,7 +62,12 @@ export function renderMarkdown(report: AuditReport): string {
   let out = `# Auditoría de PQRSD al ${report.asOf}\n\n`;
   out += `- Archivo: \`${src.name.replaceAll('`', "'")}\` (${src.format}${src.sheet === undefined ? '' : `, hoja «${c(src.sheet)}»`}${src.encoding ? `, ${src.encoding}` : ''}${src.separator ? `, separador «${src.separator === '\t' ? 'tab' : src.separator}»` : ''})\n`;
   out += `- Registros: ${formatInt(report.rows.total)}; válidos ${formatInt(report.rows.valid)}; inválidos ${formatInt(report.rows.invalid)}${warnedText(report, '; ')}\n`;
+  out += `- ${rowsEquation(report.rows)}\n`;
   for (const n of src.notices) out += `- Aviso: ${c(n)}\n`;
+  if (report.mapping !== undefined) {
+    out += `\n## ${mappingTitle(report.mapping)}\n\n`;
+    for (const line of mappingLines(report.mapping)) out += `- ${c(line)}\n`;
+  }
 
   out += '\n## Estado de las solicitudes al corte\n\n';
   out += table(
@@ -158,6 +164,10 @@ export function renderMarkdown(report: AuditReport): string {
     out += table(['Fila', 'Radicado', 'Aviso'], escapeColumns(warningRows(report), [1, 2]), [0]);
     if (report.rows.warned > report.warningRows.length)
       out += `\n… y ${formatInt(report.rows.warned - report.warningRows.length)} más.\n`;
+  }
+  if (report.rows.outOfScope > 0) {
+    out += `\n## Fuera del alcance (${formatInt(report.rows.outOfScope)})\n\nNo son PQRSD: no se auditan.\n\n`;
+    for (const line of outOfScopeLines(report.outOfScope)) out += `- ${c(line)}\n`;
   }
 
   out += `\n## Filas inválidas (${formatInt(report.rows.invalid)})\n\n`;

@@ -8,6 +8,7 @@ import { DISAGREEMENT_CAUSES } from '../../testing/index.js';
 import type { AuditReport } from '../audit.js';
 import { formatDecimal, formatInt, formatPercent, textTable } from '../format.js';
 import { CAUSE_LABELS, metaText } from './labels.js';
+import { mappingLines, mappingTitle, outOfScopeLines, rowsEquation } from './mapping.js';
 import {
   causeRows,
   indicatorRows,
@@ -57,6 +58,11 @@ export function renderTabla(report: AuditReport): string {
   if (src.separator) read.push(`separador «${src.separator === '\t' ? 'tab' : src.separator}»`);
   out += `Archivo: ${src.name} (${read.join(', ')})\n`;
   out += `Registros: ${formatInt(report.rows.total)} · válidos ${formatInt(report.rows.valid)} · inválidos ${formatInt(report.rows.invalid)}${warnedText(report, ' · ')}\n`;
+  out += `${rowsEquation(report.rows)}\n`;
+  if (report.mapping !== undefined) {
+    out += `${mappingTitle(report.mapping)}:\n`;
+    for (const line of mappingLines(report.mapping)) out += `  ${line}\n`;
+  }
   for (const n of src.notices) out += `Aviso: ${n}\n`;
   if (src.ignoredColumns.length > 0) out += `Columnas no usadas: ${src.ignoredColumns.join(', ')}\n`;
 
@@ -177,6 +183,10 @@ export function renderTabla(report: AuditReport): string {
       out += `fila ${r.line}${r.radicado && r.radicado !== `fila ${r.line}` ? ` (${r.radicado})` : ''}: ${r.warnings.join('; ')}\n`;
     if (report.rows.warned > SHOWN)
       out += `… y ${formatInt(report.rows.warned - SHOWN)} más (vea --formato json)\n`;
+  }
+  if (report.rows.outOfScope > 0) {
+    out += section(`Fuera del alcance (${formatInt(report.rows.outOfScope)}): no son PQRSD, no se auditan`);
+    for (const line of outOfScopeLines(report.outOfScope)) out += `${line}\n`;
   }
 
   out += section(`Filas inválidas (${formatInt(report.rows.invalid)})`);

@@ -41,8 +41,9 @@ beforeAll(async () => {
 describe('pqrsd auditar libro.xlsx', () => {
   it('lee la hoja elegida; cada fila lleva su número en la hoja', async () => {
     const r = await run(['auditar', book, '--hoja', 'PQRSD', '--corte', '2025-03-01', '--formato', 'csv']);
-    // With --formato csv the notices about the file (missing optional columns) go to stderr.
-    expect(r.stderr.split('\n').filter((l) => l !== '' && !l.startsWith('pqrsd: aviso: '))).toEqual([]);
+    // With --formato csv the mapping and the notices about the file go to stderr, and nothing else.
+    expect(r.stderr.split('\n').filter((l) => l !== '' && !/^(pqrsd: | {2}«)/.test(l))).toEqual([]);
+    expect(r.stderr).toContain('pqrsd: Columnas (decididas con las primeras 5 filas)');
     expect(r.code).toBe(0);
     const lines = r.stdout
       .replace(/^\uFEFF/, '')
@@ -65,7 +66,7 @@ describe('pqrsd auditar libro.xlsx', () => {
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.source).toMatchObject({ format: 'xlsx', sheet: 'PQRSD' });
-    expect(report.rows).toEqual({ total: 5, valid: 3, invalid: 2, warned: 0, warnings: 0 });
+    expect(report.rows).toEqual({ total: 5, valid: 3, invalid: 2, warned: 0, warnings: 0, outOfScope: 0 });
     expect(report.invalidRows.map((x: { line: number }) => x.line)).toEqual([5, 6]);
   });
 
