@@ -1,7 +1,8 @@
 /**
  * The PQRSD record: zod schemas (types inferred from them), a parser for untrusted records with
  * Spanish issues and stable codes, identity-document rules (NIT with its DIAN verification digit)
- * and the JSON Schema export. Needs zod 4 (a peer dependency).
+ * and the JSON Schema export. Needs zod 3.25+ or 4 (a peer dependency; imported as `zod/v4`). The NIT
+ * functions re-exported here live in the zod-free entry `pqrsd/nit`.
  *
  * @module pqrsd/schema
  */
@@ -23,7 +24,7 @@ export {
   NIT_MAX_BASE_DIGITS,
   NIT_MIN_BASE_DIGITS,
   nitCheckDigit,
-} from './nit.js';
+} from '../nit/index.js';
 export {
   assertPqrsdRecord,
   type ParseRecordOptions,

@@ -134,7 +134,8 @@ export const AUDITAR_SPEC: CommandSpec = {
     'sin él). Sin fecha_respuesta, nada se da por vencido sin saberlo: «respondida sin fecha» (estado cerrado)\n' +
     'o «sin dato de respuesta». Fechas: AAAA-MM-DD, DD/MM/AAAA, DD/MM/AA, 05-mar-2021, con hora (a. m./p. m.),\n' +
     'o número de serie de Excel (vea docs/cli.md).\n' +
-    'Ejemplos:\n  pqrsd auditar examples/registro-pqrsd.csv --corte 2026-11-27 --formato html --salida auditoria.html\n' +
+    'Ejemplos (el registro de ejemplo viene en el paquete; en el repositorio es examples/registro-pqrsd.csv):\n' +
+    '  pqrsd auditar node_modules/pqrsd/examples/registro-pqrsd.csv --corte 2026-11-27 --formato html --salida auditoria.html\n' +
     '  pqrsd auditar registro.xlsx --hoja PQRSD --corte 2026-11-27 --formato xlsx --salida auditoria.xlsx',
 };
 
