@@ -12,7 +12,7 @@
 // Needs a built dist/ (`npm run build`). Prints one line per project; exit 1 when one fails.
 // Usage: node scripts/consumers.mjs [proyecto…] [--conservar]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -23,7 +23,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const keep = args.includes('--conservar');
 const only = args.filter((a) => !a.startsWith('--'));
-const devVersion = (name) => JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+const devVersion = (name) =>
+  JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
 const ZOD4 = devVersion('zod');
 const ZOD3 = devVersion('zod3');
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
@@ -36,14 +37,18 @@ const STRICT = {
   module: 'nodenext',
   moduleResolution: 'nodenext',
   target: 'es2022',
-  skipLibCheck: false,
+  skipLibCheck: true,
   outDir: 'out',
   types: [],
 };
 
 /** Runs a command in a project; throws with its output when it fails. */
 function sh(cwd, cmd, argv, env = {}) {
-  const r = spawnSync(cmd, argv, { cwd, encoding: 'utf8', env: { ...process.env, ...env, FORCE_COLOR: '0' } });
+  const r = spawnSync(cmd, argv, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...env, FORCE_COLOR: '0' },
+  });
   if (r.status !== 0) {
     throw new Error(`${[cmd, ...argv].join(' ')} (código ${r.status}):\n${r.stdout}${r.stderr}`.trim());
   }
@@ -66,14 +71,19 @@ function install(dir, tarball, extra = []) {
 
 function project(dir, pkg, files) {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumidor', private: true, ...pkg }, null, 2));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'consumidor', private: true, ...pkg }, null, 2),
+  );
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);
   }
 }
 
-const tsconfig = (extra = {}) => JSON.stringify({ compilerOptions: { ...STRICT, ...extra }, include: ['*.ts'] });
+// Only the projects that check the published types against a zod version read every .d.ts.
+const tsconfig = (extra = {}) =>
+  JSON.stringify({ compilerOptions: { ...STRICT, ...extra }, include: ['*.ts'] });
 
 const CALENDAR_AND_NIT = `
 import { addBusinessDays, isBusinessDay } from 'pqrsd/calendar';
@@ -102,10 +112,25 @@ if (!nitFromSchema('890903938-8')) throw new Error('NIT desde pqrsd/schema');
 /** The matrix. Each entry prepares `dir` (the tarball is at `tarball`) and checks it. */
 const CASES = {
   'esm-zod4': (dir, tarball) => {
-    project(dir, { type: 'module' }, { 'tsconfig.json': tsconfig(), 'index.ts': CALENDAR_AND_NIT + SCHEMA });
+    project(
+      dir,
+      { type: 'module' },
+      {
+        'tsconfig.json': tsconfig({ skipLibCheck: false, resolveJsonModule: true }),
+        'index.ts': CALENDAR_AND_NIT + SCHEMA,
+        // The snippet of docs/conformidad.md, as written there.
+        'conformidad.ts': `import json from 'pqrsd/conformance.json' with { type: 'json' };
+import { type ConformanceFile, runConformanceVector } from 'pqrsd/testing';
+const vectores = json as unknown as ConformanceFile;
+const fallidos = vectores.vectors.map((v) => runConformanceVector(v)).filter((r) => !r.pass);
+if (fallidos.length > 0) throw new Error('vectores fallidos: ' + fallidos.map((r) => r.id).join(', '));
+`,
+      },
+    );
     install(dir, tarball, [`zod@${ZOD4}`]);
     sh(dir, 'node', [TSC, '-p', '.']);
     sh(dir, 'node', ['out/index.js']);
+    sh(dir, 'node', ['out/conformidad.js']);
   },
   cjs: (dir, tarball) => {
     project(
@@ -133,7 +158,11 @@ catch (e) { if (!(e instanceof PqrsdError)) throw e; }
     sh(dir, 'node', ['plain.cjs']);
   },
   zod3: (dir, tarball) => {
-    project(dir, { type: 'module' }, { 'tsconfig.json': tsconfig(), 'index.ts': SCHEMA });
+    project(
+      dir,
+      { type: 'module' },
+      { 'tsconfig.json': tsconfig({ skipLibCheck: false }), 'index.ts': SCHEMA },
+    );
     install(dir, tarball, [`zod@${ZOD3}`]);
     sh(dir, 'node', [TSC, '-p', '.']);
     sh(dir, 'node', ['out/index.js']);
@@ -145,7 +174,8 @@ catch (e) { if (!(e instanceof PqrsdError)) throw e; }
       {
         'tsconfig.json': tsconfig(),
         'index.ts': `${CALENDAR_AND_NIT}
-import('pqrsd/schema').then(
+const schemaEntry: string = 'pqrsd/schema';
+import(schemaEntry).then(
   () => { throw new Error('pqrsd/schema cargó sin zod'); },
   (e: unknown) => { if (!String(e).includes('zod')) throw e; },
 );
@@ -197,11 +227,16 @@ it('vence a los 15 días hábiles (CPACA art. 14)', () => {
     });
     const code = out.outputFiles[0].contents;
     const gz = gzipSync(code, { level: 9 }).length;
-    if (budget === undefined || gz > budget) throw new Error(`pqrsd/calendar pesa ${gz} B gzip (límite ${budget})`);
+    if (budget === undefined || gz > budget)
+      throw new Error(`pqrsd/calendar pesa ${gz} B gzip (límite ${budget})`);
     writeFileSync(join(dir, 'bundle.mjs'), code);
     const due = execFileSync(
       'node',
-      ['--input-type=module', '-e', `import('${join(dir, 'bundle.mjs')}').then((m) => console.log(m.addBusinessDays('2026-11-27', 15)))`],
+      [
+        '--input-type=module',
+        '-e',
+        `import('${join(dir, 'bundle.mjs')}').then((m) => console.log(m.addBusinessDays('2026-11-27', 15)))`,
+      ],
       { encoding: 'utf8' },
     ).trim();
     if (due !== '2026-12-21') throw new Error(`el paquete para navegador calcula ${due}`);
