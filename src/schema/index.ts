@@ -6,6 +6,15 @@
  *
  * @module pqrsd/schema
  */
+
+export {
+  compactNit,
+  formatNit,
+  isValidNit,
+  NIT_MAX_BASE_DIGITS,
+  NIT_MIN_BASE_DIGITS,
+  nitCheckDigit,
+} from '../nit/index.js';
 export {
   DOCUMENT_NUMBER_MAX_LENGTH,
   DOCUMENT_RULES,
@@ -17,14 +26,6 @@ export {
 export { toPqrsdJsonSchema } from './json-schema.js';
 export { RECORD_LIMITS } from './limits.js';
 export { RECORD_ISSUE_CODES, type RecordIssueCode, spanishErrorMap } from './messages.js';
-export {
-  compactNit,
-  formatNit,
-  isValidNit,
-  NIT_MAX_BASE_DIGITS,
-  NIT_MIN_BASE_DIGITS,
-  nitCheckDigit,
-} from '../nit/index.js';
 export {
   assertPqrsdRecord,
   type ParseRecordOptions,

@@ -10,10 +10,10 @@ import * as z from 'zod/v4';
 import { parseIsoDate, toCivilDate, toDayNumber } from '../calendar/index.js';
 import { CHANNELS, OUTCOMES, PRIORITY_FLAGS, REGIMES, REQUEST_TYPES } from '../domain.js';
 import { isPqrsdError } from '../errors.js';
+import { isValidNit } from '../nit/nit.js';
 import { DOCUMENT_NUMBER_MAX_LENGTH, DOCUMENT_RULES } from './documents.js';
 import { RECORD_LIMITS } from './limits.js';
 import type { RecordIssueCode } from './messages.js';
-import { isValidNit } from '../nit/nit.js';
 import {
   CIVIL_DATE_RE,
   DIVIPOLA_RE,
