@@ -10,6 +10,7 @@ export const entries = {
   'rules/index': 'src/rules/index.ts',
   'deadlines/index': 'src/deadlines/index.ts',
   'schema/index': 'src/schema/index.ts',
+  'nit/index': 'src/nit/index.ts',
   'indicators/index': 'src/indicators/index.ts',
   'testing/index': 'src/testing/index.ts',
   'testing/vitest': 'src/testing/vitest.ts',
@@ -27,7 +28,7 @@ export default defineConfig([
     clean: true,
     splitting: true,
     treeshake: false,
-    external: ['zod', 'vitest', '@jest/globals'],
+    external: ['zod', /^zod\//, 'vitest', '@jest/globals'],
   },
   {
     entry: { 'cli/main': 'src/cli/main.ts' },
@@ -39,6 +40,6 @@ export default defineConfig([
     splitting: false,
     treeshake: false,
     // The command must work from `npx pqrsd` without the optional peer dependency.
-    noExternal: ['zod'],
+    noExternal: [/^zod(\/|$)/],
   },
 ]);

@@ -33,6 +33,11 @@ const steps = [
   })),
   { name: 'generated files up to date', cmd: 'node', args: ['scripts/check-generated.mjs'] },
   { name: 'bundle size', cmd: 'node', args: ['scripts/size.mjs', '--check'] },
+  {
+    name: 'consumer matrix (npm pack → proyectos temporales, sin red)',
+    cmd: 'node',
+    args: ['scripts/consumers.mjs'],
+  },
   { name: 'publint --strict', cmd: bin('publint'), args: ['--strict'] },
   {
     name: 'attw --pack (pqrsd/testing/vitest es solo ESM, como vitest)',

@@ -10,7 +10,7 @@
  * @module
  */
 
-import { isValidNit } from './nit.js';
+import { isValidNit } from '../nit/nit.js';
 
 /**
  * Identity document types, with the codes Colombian forms use.

@@ -6,7 +6,7 @@
  * @module
  */
 
-import * as z from 'zod';
+import * as z from 'zod/v4';
 import { PqrsdRecordSchema } from './record.js';
 
 /** Spanish description of each field, by dotted path (variants of a union share their path). */

@@ -6,7 +6,7 @@
  * @module
  */
 
-import type * as z from 'zod';
+import type * as z from 'zod/v4';
 import { DOCUMENT_RULES, DOCUMENT_TYPES } from './documents.js';
 import { quote } from './limits.js';
 import {

@@ -5,7 +5,7 @@
  * @module
  */
 
-import type * as z from 'zod';
+import type * as z from 'zod/v4';
 import { PqrsdError } from '../errors.js';
 import { quote, RECORD_LIMITS, screenInput } from './limits.js';
 import { issueCode, type RecordIssueCode, spanishErrorMap } from './messages.js';

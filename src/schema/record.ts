@@ -6,14 +6,14 @@
  * @module
  */
 
-import * as z from 'zod';
+import * as z from 'zod/v4';
 import { parseIsoDate, toCivilDate, toDayNumber } from '../calendar/index.js';
 import { CHANNELS, OUTCOMES, PRIORITY_FLAGS, REGIMES, REQUEST_TYPES } from '../domain.js';
 import { isPqrsdError } from '../errors.js';
+import { isValidNit } from '../nit/nit.js';
 import { DOCUMENT_NUMBER_MAX_LENGTH, DOCUMENT_RULES } from './documents.js';
 import { RECORD_LIMITS } from './limits.js';
 import type { RecordIssueCode } from './messages.js';
-import { isValidNit } from './nit.js';
 import {
   CIVIL_DATE_RE,
   DIVIPOLA_RE,
@@ -50,6 +50,18 @@ const DATED_EVENT_TYPES = [
 ] as const;
 
 type Ctx = z.RefinementCtx;
+
+/**
+ * `z.discriminatedUnion` published as the `z.ZodUnion` it extends: zod 4 gives
+ * `ZodDiscriminatedUnion` a second type parameter (the key) that the `zod/v4` of zod 3.25 does not
+ * declare, so naming it would break the published types under zod 3.25. The values are the same.
+ */
+function union<T extends readonly [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeDiscriminable[]]>(
+  key: string,
+  options: T,
+): z.ZodUnion<T> {
+  return z.discriminatedUnion(key, options);
+}
 
 function fail(ctx: Ctx, code: RecordIssueCode, message: string, path: PropertyKey[] = []): void {
   ctx.addIssue({ code: 'custom', message, params: { code }, path });
@@ -143,7 +155,7 @@ function buildSchemas(obj: ObjectFactory) {
         }
       }),
   });
-  const identityDocument = z.discriminatedUnion('type', [
+  const identityDocument = union('type', [
     documentVariant('CC'),
     documentVariant('CE'),
     documentVariant('TI'),
@@ -188,7 +200,7 @@ function buildSchemas(obj: ObjectFactory) {
     }
   };
 
-  const petitioner = z.discriminatedUnion('kind', [
+  const petitioner = union('kind', [
     obj({
       kind: z.literal('natural'),
       name: text(RECORD_LIMITS.name),
@@ -199,7 +211,7 @@ function buildSchemas(obj: ObjectFactory) {
       kind: z.literal('juridica'),
       name: text(RECORD_LIMITS.name),
       // a union of one: a wrong type is reported alone, without checking the number as a NIT
-      document: z.discriminatedUnion('type', [nitDocument]).optional(),
+      document: union('type', [nitDocument]).optional(),
       representative: text(RECORD_LIMITS.name).optional(),
       contact: contact(),
     }).superRefine(needsContact),
@@ -209,7 +221,7 @@ function buildSchemas(obj: ObjectFactory) {
     }),
   ]);
 
-  const lifecycleEvent = z.discriminatedUnion('type', [
+  const lifecycleEvent = union('type', [
     obj({
       type: z.literal('prorroga'),
       date: civilDate(),

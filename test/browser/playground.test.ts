@@ -1,9 +1,10 @@
 /**
- * The playground in a real browser: Debian's Chromium (headless, through playwright-core) loads the built
- * site from a local static server on 127.0.0.1 and is driven like a person would drive it.
+ * The playground in a real browser: Chromium (headless, through playwright-core) loads the built site
+ * from a local static server on 127.0.0.1 and is driven like a person would drive it.
  *
- * Requires `/usr/bin/chromium` (`apt-get install -y chromium`). Without it every test here FAILS with
- * that instruction: a missing browser is never a skipped test.
+ * The browser is the system's Chromium when there is one, else the one shipped in the npm package
+ * `@sparticuz/chromium` (see ./chromium.ts). Where neither exists (not Linux x86-64, no system
+ * browser) every test here FAILS with what to install: a missing browser is never a skipped test.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -14,11 +15,11 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type BrowserChoice, findChromium, missingLibraries } from './chromium.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const SITE = join(ROOT, 'docs/site');
 const ARTIFACTS = join(ROOT, 'artifacts');
-const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -118,25 +119,38 @@ const failedRequests: string[] = [];
 
 let setupError: unknown;
 
-async function setUp(): Promise<void> {
-  if (!existsSync(CHROMIUM)) {
+/** Launches the chosen browser; a failure names the browser and the system libraries it lacks. */
+async function launch(browser: BrowserChoice, dataDir: string): Promise<BrowserContext> {
+  try {
+    return await chromium.launchPersistentContext(dataDir, {
+      executablePath: browser.executablePath,
+      env: { ...process.env, ...browser.env },
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: DESKTOP,
+      locale: 'es-CO',
+      timezoneId: 'America/Bogota',
+    });
+  } catch (error) {
+    const missing = missingLibraries(browser.executablePath);
+    const hint =
+      missing.length > 0
+        ? ` Faltan bibliotecas del sistema: ${missing.join(', ')} (en Debian/Ubuntu: ` +
+          '`apt-get install libnss3 libnspr4 libexpat1 fonts-dejavu-core`).'
+        : '';
     throw new Error(
-      `No está ${CHROMIUM}: la prueba del playground necesita el Chromium de Debian. ` +
-        'Instálelo con `apt-get update && apt-get install -y chromium` (nunca `npx playwright install`).',
+      `No arrancó Chromium (${browser.source}: ${browser.executablePath}).${hint}\n${String(error)}`,
     );
   }
+}
+
+async function setUp(): Promise<void> {
+  const browser = await findChromium(ROOT);
   ensureSite();
   server = await serve(SITE);
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   userDataDir = mkdtempSync(join(tmpdir(), 'pqrsd-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: DESKTOP,
-    locale: 'es-CO',
-    timezoneId: 'America/Bogota',
-  });
+  context = await launch(browser, userDataDir);
   page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('console', (m) => {

@@ -1,10 +1,11 @@
 // Helpers to run the `pqrsd` command in-process (measured by coverage) and as the real bin
 // (a subprocess of `dist/cli/main.js`, or of the TypeScript source with PQRSD_CLI_SOURCE=1).
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
+import { afterAll } from 'vitest';
 import type { CliIo, TextSink } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run.js';
 
@@ -80,7 +81,17 @@ export function runBin(
   });
 }
 
-/** A fresh temporary directory. */
+/** The temporary directories made by {@link tempDir} in this test file. */
+const tempDirs: string[] = [];
+
+// Each test file imports this module afresh: its temporary directories go when its tests end.
+afterAll(() => {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary directory, removed when the test file ends. */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'pqrsd-cli-'));
+  const dir = mkdtempSync(join(tmpdir(), 'pqrsd-cli-'));
+  tempDirs.push(dir);
+  return dir;
 }

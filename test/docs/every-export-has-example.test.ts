@@ -11,6 +11,7 @@ const ENTRY_POINTS = [
   'src/rules/index.ts',
   'src/deadlines/index.ts',
   'src/schema/index.ts',
+  'src/nit/index.ts',
   'src/indicators/index.ts',
   'src/testing/index.ts',
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/v4';
 import { RECORD_ISSUE_CODES, spanishErrorMap } from '../../src/schema/index.js';
 import { issueCode } from '../../src/schema/messages.js';
 

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type * as z from 'zod';
+import type * as z from 'zod/v4';
 import type { EventType, LifecycleEvent, Outcome, PqrsdRequest, RequestType } from '../../src/domain.js';
 import type {
   ParseRecordResult,

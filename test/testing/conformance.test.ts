@@ -4,11 +4,11 @@
  * version and the vigencias, and re-run against the library itself.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { diffConformance, main as diffMain } from '../../scripts/diff-conformance.js';
 import { buildConformance } from '../../scripts/generate-conformance.js';
 import {
@@ -289,6 +289,7 @@ describe('scripts/diff-conformance.ts', () => {
 
   it('runs as a command: two files, exit 0; usage or unreadable input, exit 2', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pqrsd-diff-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const old = join(dir, 'antes.json');
     writeFileSync(old, JSON.stringify(changed()));
     const bad = join(dir, 'malo.json');

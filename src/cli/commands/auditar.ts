@@ -146,7 +146,8 @@ export const AUDITAR_SPEC: CommandSpec = {
     'contenido en las primeras 500 filas; el informe empieza por el mapa usado. Lo ambiguo (dos fechas de\n' +
     'radicación posibles, códigos de una letra como S) se detiene con código 2 y la línea de --mapa que lo\n' +
     'resuelve. Las filas que no son PQRSD (comunicaciones oficiales, tutelas…) se cuentan «fuera del alcance».\n' +
-    'Ejemplos:\n  pqrsd auditar examples/registro-pqrsd.csv --corte 2026-11-27 --formato html --salida auditoria.html\n' +
+    'Ejemplos (el registro de ejemplo viene en el paquete; en el repositorio es examples/registro-pqrsd.csv):\n' +
+    '  pqrsd auditar node_modules/pqrsd/examples/registro-pqrsd.csv --corte 2026-11-27 --formato html --salida auditoria.html\n' +
     '  pqrsd auditar registro.xlsx --hoja PQRSD --corte 2026-11-27 --formato xlsx --salida auditoria.xlsx',
 };
 

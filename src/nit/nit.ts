@@ -4,7 +4,7 @@
  *
  * One module per identifier, in the style of python-stdnum: {@link compactNit} normalises,
  * {@link nitCheckDigit} computes the digit, {@link isValidNit} validates, {@link formatNit} prints.
- * No dependency (no zod): it can be re-exported from the root of the package.
+ * No dependency (no zod): its own entry `pqrsd/nit`, re-exported by `pqrsd/schema`.
  *
  * Rule: the base has 6 to 15 digits (15 is the number of DIAN weights) and does not start with 0;
  * the verification digit is `r` when `r = Σ(dígito × peso) mod 11` is 0 or 1, else `11 − r`, with the
@@ -22,7 +22,7 @@ const NIT_WEIGHTS = [3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71] a
  *
  * @example
  * ```ts
- * import { NIT_MIN_BASE_DIGITS } from 'pqrsd/schema';
+ * import { NIT_MIN_BASE_DIGITS } from 'pqrsd/nit';
  * NIT_MIN_BASE_DIGITS; //=> 6
  * ```
  */
@@ -33,7 +33,7 @@ export const NIT_MIN_BASE_DIGITS = 6;
  *
  * @example
  * ```ts
- * import { NIT_MAX_BASE_DIGITS } from 'pqrsd/schema';
+ * import { NIT_MAX_BASE_DIGITS } from 'pqrsd/nit';
  * NIT_MAX_BASE_DIGITS; //=> 15
  * ```
  */
@@ -47,7 +47,7 @@ export const NIT_MAX_BASE_DIGITS = NIT_WEIGHTS.length;
  * @returns the digits of the base followed by the verification digit
  * @example
  * ```ts
- * import { compactNit } from 'pqrsd/schema';
+ * import { compactNit } from 'pqrsd/nit';
  * compactNit('890.903.938-8'); //=> '8909039388'
  * compactNit(' 899 999 068-1 '); //=> '8999990681'
  * ```
@@ -79,7 +79,7 @@ function isDigits(s: string): boolean {
  * @returns the verification digit, `'0'` to `'9'`, or `null` when the base is not 1 to 15 digits
  * @example
  * ```ts
- * import { nitCheckDigit } from 'pqrsd/schema';
+ * import { nitCheckDigit } from 'pqrsd/nit';
  * nitCheckDigit('890903938'); //=> '8'
  * nitCheckDigit('899.999.068'); //=> '1'
  * nitCheckDigit('89A'); //=> null
@@ -105,7 +105,7 @@ export function nitCheckDigit(base: string): string | null {
  * @param value - a NIT as written
  * @example
  * ```ts
- * import { isValidNit } from 'pqrsd/schema';
+ * import { isValidNit } from 'pqrsd/nit';
  * isValidNit('890903938-8'); //=> true
  * isValidNit('899.999.068-1'); //=> true
  * isValidNit('890903938-7'); //=> false
@@ -128,7 +128,7 @@ export function isValidNit(value: unknown): boolean {
  * @returns the formatted NIT; the value is not validated (use {@link isValidNit})
  * @example
  * ```ts
- * import { formatNit } from 'pqrsd/schema';
+ * import { formatNit } from 'pqrsd/nit';
  * formatNit('8909039388'); //=> '890.903.938-8'
  * formatNit('9001234561'); //=> '900.123.456-1'
  * ```
