@@ -22,10 +22,10 @@ function imports(file: string): string[] {
   return out;
 }
 
-describe('the module graph of the library', () => {
-  it('has no import cycle (the engine, its trace and its event handlers included)', () => {
-    const all = files(SRC);
-    const graph = new Map(all.map((f) => [f, imports(f)]));
+describe('the module graph of the deadline engine', () => {
+  it('has no import cycle (the engine, its trace and its event handlers)', () => {
+    const all = files(join(SRC, 'deadlines'));
+    const graph = new Map(all.map((f) => [f, imports(f).filter((g) => all.includes(g))]));
     const state = new Map<string, 'open' | 'done'>();
     const cycles: string[] = [];
     const visit = (f: string, path: string[]): void => {
