@@ -8,9 +8,9 @@
 import { toDayNumber, weekday } from '../calendar/index.js';
 import { DECRETO_491_2020 } from '../rules/decreto-491-2020.js';
 import type { Citation } from '../rules/types.js';
-import { materializeEffect, type TraceContext } from './compute.js';
 import { isNotifiedSilence } from './policies.js';
 import { TermCalendar } from './term-calendar.js';
+import { materializeEffect, type TraceContext } from './trace-context.js';
 import type { DeadlineResult, TraceEntry } from './types.js';
 
 const WEEKDAYS = ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'];

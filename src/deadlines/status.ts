@@ -14,14 +14,10 @@ import {
 } from '../domain.js';
 import { attempt, PqrsdError, type Result } from '../errors.js';
 import { CPACA_DESISTIMIENTO_TACITO } from '../rules/ley-1755-2015.js';
-import {
-  addMonthsNumber,
-  computeCore,
-  type Deadline,
-  type NormalizedEvent,
-  normalizeEvents,
-  prepare,
-} from './compute.js';
+import { computeCore, prepare } from './compute.js';
+import type { Deadline } from './deadline.js';
+import { addMonthsNumber } from './months.js';
+import { type NormalizedEvent, normalizeEvents } from './normalize-events.js';
 import { isNotifiedSilence } from './policies.js';
 import type { ComputeOptions, LegalConsequence, RequestStatus, StatusAlert } from './types.js';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, nationalCalendar, toDayNumber } from '../../src/calendar/index.js';
-import { addMonthsNumber } from '../../src/deadlines/compute.js';
 import { computeDeadline, requestStatus } from '../../src/deadlines/index.js';
+import { addMonthsNumber } from '../../src/deadlines/months.js';
 import { statusOrEarlyCutOff } from '../../src/deadlines/status.js';
 import { type Range, TermCalendar } from '../../src/deadlines/term-calendar.js';
 import type { LifecycleEvent, PqrsdRequest } from '../../src/domain.js';

@@ -1,0 +1,150 @@
+/**
+ * Validation and ordering of the lifecycle events of a request.
+ *
+ * @internal
+ * @module
+ */
+
+import { dayNumberOf } from '../calendar/day-memo.js';
+import { fromDayNumber } from '../calendar/index.js';
+import { EVENT_TYPES, type EventType, type LifecycleEvent, OUTCOMES } from '../domain.js';
+import { PqrsdError } from '../errors.js';
+
+/** A validated event on day numbers. @internal */
+export interface NormalizedEvent {
+  readonly index: number;
+  readonly event: LifecycleEvent;
+  readonly type: EventType;
+  /** Date of the event (`from` for a suspension). */
+  readonly date: number;
+  /** `to` of a suspension. */
+  readonly to: number;
+  readonly newDue: number | null;
+  readonly businessDays: number | null;
+}
+
+const EVENT_TYPE_SET: ReadonlySet<EventType> = new Set(EVENT_TYPES);
+
+function invalidEvent(index: number, why: string, event: unknown, cause?: unknown): PqrsdError {
+  return new PqrsdError('INVALID_EVENT', `Evento events[${index}] inválido: ${why}`, {
+    index,
+    event,
+    ...(cause instanceof PqrsdError ? { cause: cause.code } : {}),
+  });
+}
+
+function eventDay(index: number, field: string, value: unknown, event: unknown): number {
+  try {
+    return dayNumberOf(value);
+  } catch (error) {
+    throw invalidEvent(
+      index,
+      `«${field}» = «${String(value)}» no es una fecha válida AAAA-MM-DD.`,
+      event,
+      error,
+    );
+  }
+}
+
+/**
+ * Validates and sorts the lifecycle events (by date; `from` for suspensions; stable).
+ * @internal
+ */
+export function normalizeEvents(events: unknown, civilReceived: number): NormalizedEvent[] {
+  if (events === undefined) return [];
+  if (!Array.isArray(events)) {
+    throw new PqrsdError('INVALID_EVENT', `«events» debe ser una lista de eventos: «${String(events)}».`, {
+      value: events,
+    });
+  }
+  const out: NormalizedEvent[] = [];
+  let sorted = true;
+  for (let index = 0; index < events.length; index++) {
+    if (!(index in events)) continue; // holes, as forEach skips them
+    const raw: unknown = events[index];
+    if (typeof raw !== 'object' || raw === null) {
+      throw invalidEvent(index, `«${String(raw)}» no es un objeto.`, raw);
+    }
+    const e = raw as Record<string, unknown>;
+    const type = e.type;
+    if (!EVENT_TYPE_SET.has(type as EventType)) {
+      throw invalidEvent(
+        index,
+        `tipo desconocido «${String(type)}» (válidos: ${EVENT_TYPES.join(', ')}).`,
+        raw,
+      );
+    }
+    const t = type as EventType;
+    let date: number;
+    let to = 0;
+    let newDue: number | null = null;
+    let businessDays: number | null = null;
+    if (t === 'suspension') {
+      date = eventDay(index, 'from', e.from, raw);
+      to = eventDay(index, 'to', e.to, raw);
+      if (to < date) {
+        throw invalidEvent(
+          index,
+          `la suspensión termina («${String(e.to)}») antes de empezar («${String(e.from)}»).`,
+          raw,
+        );
+      }
+      if (typeof e.act !== 'string' || e.act.trim() === '') {
+        throw invalidEvent(
+          index,
+          `la suspensión debe citar el acto que la ordena («act»): «${String(e.act)}».`,
+          raw,
+        );
+      }
+      if (to < civilReceived) {
+        throw invalidEvent(
+          index,
+          `la suspensión («${String(e.from)}» a «${String(e.to)}») es anterior a la recepción.`,
+          raw,
+        );
+      }
+    } else {
+      date = eventDay(index, 'date', e.date, raw);
+      if (date < civilReceived) {
+        throw invalidEvent(
+          index,
+          `${t} fechado «${String(e.date)}», antes de la recepción («${fromDayNumber(civilReceived)}»).`,
+          raw,
+        );
+      }
+      if (t === 'prorroga') {
+        const hasDate = e.newDueDate !== undefined;
+        const hasDays = e.businessDays !== undefined;
+        if (hasDate === hasDays) {
+          throw invalidEvent(
+            index,
+            'una prórroga debe indicar exactamente uno de «newDueDate» o «businessDays».',
+            raw,
+          );
+        }
+        if (hasDate) newDue = eventDay(index, 'newDueDate', e.newDueDate, raw);
+        else {
+          const n = e.businessDays;
+          if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
+            throw invalidEvent(index, `«businessDays» = «${String(n)}» debe ser un entero positivo.`, raw);
+          }
+          businessDays = n;
+        }
+      } else if (
+        t === 'respuesta' &&
+        e.outcome !== undefined &&
+        !(OUTCOMES as readonly unknown[]).includes(e.outcome)
+      ) {
+        throw invalidEvent(
+          index,
+          `resultado desconocido «${String(e.outcome)}» (válidos: ${OUTCOMES.join(', ')}).`,
+          raw,
+        );
+      }
+    }
+    if (out.length > 0 && date < (out[out.length - 1] as NormalizedEvent).date) sorted = false;
+    out.push({ index, event: raw as LifecycleEvent, type: t, date, to, newDue, businessDays });
+  }
+  // Already in date order (the usual case): the stable sort would not move anything.
+  return sorted ? out : out.sort((a, b) => a.date - b.date || a.index - b.index);
+}
