@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 // dist/ and would run against the unmutated build).
 export default defineConfig({
   test: {
+    testTimeout: 60_000,
     include: [
       'test/calendar/**/*.test.ts',
       'test/rules/**/*.test.ts',

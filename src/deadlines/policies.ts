@@ -214,7 +214,7 @@ export function resolvePolicies(overrides?: PolicyOverrides): Policies {
     if (value === undefined) continue;
     if (key === 'receipt' || key === 'semaforo') {
       if (typeof value !== 'object' || value === null) invalid(key, value, 'un objeto');
-      out[key] = { ...(DEFAULT_POLICIES[key] as object), ...(value as object) };
+      out[key] = Object.freeze({ ...(DEFAULT_POLICIES[key] as object), ...(value as object) });
       continue;
     }
     const valid = ENUMS[key];
