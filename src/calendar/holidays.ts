@@ -6,6 +6,7 @@
  * @module
  */
 import { PqrsdError } from '../errors.js';
+import { show } from '../show.js';
 import {
   civilFromDays,
   daysFromCivil,
@@ -216,7 +217,7 @@ function frozenRules<T extends readonly object[]>(rules: T): T {
 /** Throws unless `year` is an integer inside the supported range. @internal */
 export function checkYear(year: number): number {
   if (!Number.isInteger(year)) {
-    throw new PqrsdError('INVALID_ARGUMENT', `«${String(year)}» no es un año entero`, { value: year });
+    throw new PqrsdError('INVALID_ARGUMENT', `«${show(year)}» no es un año entero`, { value: year });
   }
   if (year < MIN_YEAR || year > MAX_YEAR) throw outOfRange(year);
   return year;

@@ -12,6 +12,7 @@
  * @module
  */
 import { PqrsdError } from '../errors.js';
+import { show } from '../show.js';
 import { daysFromCivil, daysInMonth, fromDayNumber, parseIsoDate } from './civil-date.js';
 import type { IsoDate } from './types.js';
 
@@ -38,7 +39,7 @@ export interface CivilDateTime {
 }
 
 function invalidInstant(value: unknown, why: string): PqrsdError {
-  const shown = value instanceof Date ? 'Date inválido' : String(value);
+  const shown = value instanceof Date ? 'Date inválido' : show(value);
   return new PqrsdError('INVALID_INSTANT', `«${shown}» no es un instante válido: ${why}`, { value });
 }
 

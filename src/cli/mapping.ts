@@ -320,7 +320,7 @@ export function resolveHeader(names: readonly string[], map: ColumnMap = {}): Re
     let column: CanonicalColumn | undefined;
     if (mapped !== undefined) column = mapped as CanonicalColumn;
     else if ((CANONICAL_NAMES as string[]).includes(token)) column = token as CanonicalColumn;
-    else column = HEADER_SYNONYMS[token];
+    else column = Object.hasOwn(HEADER_SYNONYMS, token) ? HEADER_SYNONYMS[token] : undefined;
     if (column === undefined || index[column] !== undefined) ignored.push(raw);
     else index[column] = i;
   });
@@ -533,13 +533,14 @@ function computeEnumValue(column: CanonicalColumn, raw: string, map: ColumnMap):
   }
   const token = normalizeToken(value);
   const synonyms = VALUE_SYNONYMS[column];
-  const hit = synonyms?.[token];
+  const hit = synonyms !== undefined && Object.hasOwn(synonyms, token) ? synonyms[token] : undefined;
   if (hit !== undefined) return hit;
   const known = KNOWN_VALUES[column];
   if (known !== undefined && token.endsWith('s') && !known.includes(token)) {
     // Plurals: «Quejas» → queja, «Peticiones» → peticion.
     for (const singular of [token.slice(0, -1), token.slice(0, -2)]) {
-      const singularHit = synonyms?.[singular];
+      const singularHit =
+        synonyms !== undefined && Object.hasOwn(synonyms, singular) ? synonyms[singular] : undefined;
       if (singularHit !== undefined) return singularHit;
       if (known.includes(singular)) return singular;
     }

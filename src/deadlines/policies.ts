@@ -7,6 +7,7 @@
 
 import { PqrsdError } from '../errors.js';
 import type { ConsequenceType } from '../rules/types.js';
+import { show } from '../show.js';
 
 /**
  * How the date of receipt (radicación) is read from `receivedAt`.
@@ -173,7 +174,7 @@ const ENUMS: Readonly<Record<string, readonly unknown[]>> = {
 function invalid(name: string, value: unknown, valid: string): never {
   throw new PqrsdError(
     'INVALID_POLICY',
-    `Política «${name}» inválida: «${String(value)}». Valores válidos: ${valid}.`,
+    `Política «${name}» inválida: «${show(value)}». Valores válidos: ${valid}.`,
     { policy: name, value },
   );
 }
@@ -217,7 +218,7 @@ export function resolvePolicies(overrides?: PolicyOverrides): Policies {
       out[key] = Object.freeze({ ...(DEFAULT_POLICIES[key] as object), ...(value as object) });
       continue;
     }
-    const valid = ENUMS[key];
+    const valid = Object.hasOwn(ENUMS, key) ? ENUMS[key] : undefined;
     if (valid === undefined) {
       invalid(key, value, `una de ${[...Object.keys(ENUMS), 'receipt', 'semaforo'].join(', ')}`);
     }

@@ -317,7 +317,9 @@ export interface IndicatorInput {
  */
 export function buildIndicatorResult(input: IndicatorInput): IndicatorResult {
   const { id, numerator, denominator } = input;
-  const def = INDICATOR_DEFINITIONS[id] as IndicatorDefinition | undefined;
+  const def = (Object.hasOwn(INDICATOR_DEFINITIONS, id) ? INDICATOR_DEFINITIONS[id] : undefined) as
+    | IndicatorDefinition
+    | undefined;
   if (def === undefined) {
     throw new PqrsdError('INVALID_ARGUMENT', `«${safeString(id)}» no es un indicador conocido`, {
       value: id,

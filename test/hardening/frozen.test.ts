@@ -132,7 +132,9 @@ describe('the published tables cannot be changed at run time', () => {
       expect(Object.isFrozen(object)).toBe(true);
     }
     for (const h of root.colombianHolidays(2026)) expect(Object.isFrozen(h)).toBe(true);
-    const cal = root.createCalendar({ extraHolidays: [{ date: '2026-12-24', name: 'Cierre', law: 'Decreto local' }] });
+    const cal = root.createCalendar({
+      extraHolidays: [{ date: '2026-12-24', name: 'Cierre', law: 'Decreto local' }],
+    });
     for (const target of [cal, root.nationalCalendar, root.getNationalCalendar()]) {
       expect(() => {
         (target as { addBusinessDays: unknown }).addBusinessDays = () => '1999-01-01';
