@@ -14,6 +14,7 @@ export default {
   coverageAnalysis: 'perTest',
   concurrency: 1,
   timeoutMS: 20000,
+  dryRunTimeoutMinutes: 30,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'artifacts/mutation/index.html' },
   jsonReporter: { fileName: 'artifacts/mutation/mutation.json' },
