@@ -753,11 +753,9 @@ function checkBoolean(v: unknown, name: string, dflt: boolean): boolean {
  */
 export function createAggregator(options: AggregatorOptions = {}): Aggregator {
   if (typeof options !== 'object' || options === null) {
-    throw new PqrsdError(
-      'INVALID_ARGUMENT',
-      `Las opciones de createAggregator deben ser un objeto, no ${options === null ? 'null' : typeof options}`,
-      { value: options },
-    );
+    throw new PqrsdError('INVALID_ARGUMENT', 'Las opciones de createAggregator deben ser un objeto', {
+      value: options,
+    });
   }
   const periodKind = options.period ?? 'total';
   if (periodKind !== 'total' && !(PERIOD_KINDS as readonly string[]).includes(periodKind)) {

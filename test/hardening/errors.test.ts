@@ -25,7 +25,7 @@ describe('hostile arguments give a PqrsdError, never a TypeError', () => {
     expect(codeOf(() => root.addBusinessDays(bad, 1))).toBe('INVALID_DATE');
     expect(codeOf(() => root.isBusinessDay(bad))).toBe('INVALID_DATE');
     expect(codeOf(() => root.isHoliday(bad))).toBe('INVALID_DATE');
-    expect(codeOf(() => root.explain(bad))).toBe('INVALID_DATE');
+    expect(codeOf(() => root.explain(bad, '2026-11-30'))).toBe('INVALID_DATE');
     expect(codeOf(() => root.toCivilDate(bad))).toBe('INVALID_INSTANT');
     const r = root.safeParseIsoDate(bad);
     expect(r.ok).toBe(false);
@@ -65,7 +65,7 @@ describe('lookups use own properties only', () => {
   it('buildIndicatorResult rejects an indicator id named like an Object.prototype member', () => {
     expect(
       codeOf(() =>
-        indicators.buildIndicatorResult({ id: 'constructor' as never, numerator: 1, denominator: 1 }),
+        indicators.buildIndicatorResult({ id: 'constructor', numerator: 1, denominator: 1 } as never),
       ),
     ).toBe('INVALID_ARGUMENT');
   });
