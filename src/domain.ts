@@ -7,6 +7,7 @@
  */
 
 import type { DateInput } from './calendar/types.js';
+import { deepFreeze } from './freeze.js';
 
 /**
  * Request types ("modalidades" of the derecho de petición, CPACA art. 13, and the special ones).
@@ -28,7 +29,7 @@ import type { DateInput } from './calendar/types.js';
  * REQUEST_TYPES.includes('peticion'); //=> true
  * ```
  */
-export const REQUEST_TYPES = [
+export const REQUEST_TYPES = /* @__PURE__ */ deepFreeze([
   'peticion',
   'queja',
   'reclamo',
@@ -41,7 +42,7 @@ export const REQUEST_TYPES = [
   'solicitud_congresista',
   'recurso',
   'felicitacion',
-] as const;
+] as const);
 
 /**
  * A request type. See {@link REQUEST_TYPES}.
@@ -69,7 +70,13 @@ export type RequestType = (typeof REQUEST_TYPES)[number];
  * REGIMES[0]; //=> 'cpaca'
  * ```
  */
-export const REGIMES = ['cpaca', 'emergencia_2020', 'servicios_publicos', 'habeas_data', 'consumo'] as const;
+export const REGIMES = /* @__PURE__ */ deepFreeze([
+  'cpaca',
+  'emergencia_2020',
+  'servicios_publicos',
+  'habeas_data',
+  'consumo',
+] as const);
 
 /**
  * A legal regime. See {@link REGIMES}.
@@ -103,7 +110,7 @@ export type RegimeInput = Regime | 'auto';
  * EVENT_TYPES.includes('prorroga'); //=> true
  * ```
  */
-export const EVENT_TYPES = [
+export const EVENT_TYPES = /* @__PURE__ */ deepFreeze([
   'prorroga',
   'requerimiento',
   'respuesta_requerimiento',
@@ -113,7 +120,7 @@ export const EVENT_TYPES = [
   'respuesta',
   'notificacion',
   'desistimiento',
-] as const;
+] as const);
 
 /**
  * A lifecycle event type. See {@link EVENT_TYPES}.
@@ -135,7 +142,7 @@ export type EventType = (typeof EVENT_TYPES)[number];
  * OUTCOMES.includes('a_favor'); //=> true
  * ```
  */
-export const OUTCOMES = [
+export const OUTCOMES = /* @__PURE__ */ deepFreeze([
   'a_favor',
   'parcialmente_a_favor',
   'en_contra',
@@ -144,7 +151,7 @@ export const OUTCOMES = [
   'rechazo',
   'archivo',
   'informativa',
-] as const;
+] as const);
 
 /**
  * The outcome of a response. See {@link OUTCOMES}.
@@ -167,7 +174,7 @@ export type Outcome = (typeof OUTCOMES)[number];
  * PRIORITY_FLAGS.includes('periodista'); //=> true
  * ```
  */
-export const PRIORITY_FLAGS = [
+export const PRIORITY_FLAGS = /* @__PURE__ */ deepFreeze([
   'discapacidad',
   'nino_nina_adolescente',
   'mujer_gestante',
@@ -176,7 +183,7 @@ export const PRIORITY_FLAGS = [
   'periodista',
   'indefension',
   'derecho_fundamental',
-] as const;
+] as const);
 
 /**
  * A priority condition. See {@link PRIORITY_FLAGS}.
@@ -198,7 +205,7 @@ export type PriorityFlag = (typeof PRIORITY_FLAGS)[number];
  * CHANNELS.includes('correo_electronico'); //=> true
  * ```
  */
-export const CHANNELS = [
+export const CHANNELS = /* @__PURE__ */ deepFreeze([
   'presencial',
   'telefonico',
   'escrito',
@@ -209,7 +216,7 @@ export const CHANNELS = [
   'buzon',
   'verbal',
   'otro',
-] as const;
+] as const);
 
 /**
  * A reception channel. See {@link CHANNELS}.
@@ -233,7 +240,7 @@ export type Channel = (typeof CHANNELS)[number];
  * VERBAL_CHANNELS.includes('telefonico'); //=> true
  * ```
  */
-export const VERBAL_CHANNELS: readonly Channel[] = ['verbal', 'telefonico'];
+export const VERBAL_CHANNELS: readonly Channel[] = /* @__PURE__ */ deepFreeze(['verbal', 'telefonico']);
 
 /**
  * States of a request as of a date.
@@ -244,7 +251,7 @@ export const VERBAL_CHANNELS: readonly Channel[] = ['verbal', 'telefonico'];
  * REQUEST_STATES.includes('vencida'); //=> true
  * ```
  */
-export const REQUEST_STATES = [
+export const REQUEST_STATES = /* @__PURE__ */ deepFreeze([
   'en_termino',
   'por_vencer',
   'vencida',
@@ -254,7 +261,7 @@ export const REQUEST_STATES = [
   'desistida',
   'trasladada',
   'sin_termino',
-] as const;
+] as const);
 
 /**
  * A request's state as of a date. See {@link REQUEST_STATES}.
@@ -276,7 +283,7 @@ export type RequestState = (typeof REQUEST_STATES)[number];
  * SEMAFORO_COLORS; //=> ['verde', 'amarillo', 'rojo']
  * ```
  */
-export const SEMAFORO_COLORS = ['verde', 'amarillo', 'rojo'] as const;
+export const SEMAFORO_COLORS = /* @__PURE__ */ deepFreeze(['verde', 'amarillo', 'rojo'] as const);
 
 /**
  * A semáforo colour. See {@link SEMAFORO_COLORS}.

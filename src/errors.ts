@@ -56,7 +56,7 @@ export type PqrsdErrorCode =
  * PQRSD_ERROR_CODES.includes('INVALID_DATE'); //=> true
  * ```
  */
-export const PQRSD_ERROR_CODES = [
+export const PQRSD_ERROR_CODES = /* @__PURE__ */ Object.freeze([
   'INVALID_DATE',
   'INVALID_INSTANT',
   'YEAR_OUT_OF_RANGE',
@@ -69,7 +69,7 @@ export const PQRSD_ERROR_CODES = [
   'INVALID_POLICY',
   'INVALID_RECORD',
   'INVALID_ARGUMENT',
-] as const satisfies readonly PqrsdErrorCode[];
+] as const satisfies readonly PqrsdErrorCode[]);
 
 /**
  * The error raised by every function of pqrsd.

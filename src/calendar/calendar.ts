@@ -11,6 +11,7 @@
  * @module
  */
 import { PqrsdError } from '../errors.js';
+import { show } from '../show.js';
 import {
   checkCount,
   checkDayNumber,
@@ -316,7 +317,7 @@ function bad(entry: string, why: string, value: unknown): never {
 }
 
 function list(entry: string, value: unknown): readonly unknown[] {
-  if (!Array.isArray(value)) bad(entry, `«${String(value)}» debe ser una lista`, value);
+  if (!Array.isArray(value)) bad(entry, `«${show(value)}» debe ser una lista`, value);
   return value;
 }
 
@@ -326,7 +327,7 @@ type Entry = Record<string, unknown>;
 function each(name: string, value: unknown, fn: (r: Entry, entry: string) => void): void {
   list(name, value ?? []).forEach((v, i) => {
     const entry = `${name}[${i}]`;
-    if (typeof v !== 'object' || v === null) bad(entry, `«${String(v)}» debe ser un objeto`, v);
+    if (typeof v !== 'object' || v === null) bad(entry, `«${show(v)}» debe ser un objeto`, v);
     fn(v as Entry, entry);
   });
 }
@@ -335,7 +336,7 @@ function each(name: string, value: unknown, fn: (r: Entry, entry: string) => voi
 function text(entry: string, r: Entry, key: string): string {
   const value = r[key];
   if (typeof value !== 'string' || value.trim() === '') {
-    bad(`${entry}.${key}`, `«${String(value)}» debe ser un texto no vacío`, value);
+    bad(`${entry}.${key}`, `«${show(value)}» debe ser un texto no vacío`, value);
   }
   return value;
 }
@@ -357,7 +358,7 @@ function add<T>(map: Map<number, T[]>, key: number, value: T): void {
 function addHoliday(map: Map<number, Holiday[]>, r: Entry, entry: string, year?: number): void {
   const dn = day(entry, r, 'date');
   if (year !== undefined && civilFromDays(dn) >> 9 !== year) {
-    bad(`${entry}.date`, `«${String(r.date)}» no es del año ${year}`, r.date);
+    bad(`${entry}.date`, `«${show(r.date)}» no es del año ${year}`, r.date);
   }
   const law =
     year !== undefined && r.law === undefined ? 'fuente externa de festivos' : text(entry, r, 'law');
@@ -366,7 +367,7 @@ function addHoliday(map: Map<number, Holiday[]>, r: Entry, entry: string, year?:
 
 function parseOptions(options: unknown, base: Config): Config {
   const o = (options ?? {}) as Entry;
-  if (typeof o !== 'object') bad('opciones', `«${String(o)}» debe ser un objeto`, o);
+  if (typeof o !== 'object') bad('opciones', `«${show(o)}» debe ser un objeto`, o);
   for (const key of Object.keys(o)) {
     if (!KEYS.includes(key)) bad(key, `opción desconocida «${key}»`, o[key]);
   }
@@ -375,7 +376,7 @@ function parseOptions(options: unknown, base: Config): Config {
     week = 0;
     list('workweek', o.workweek).forEach((w, i) => {
       if (!Number.isInteger(w) || (w as number) < 1 || (w as number) > 7) {
-        bad(`workweek[${i}]`, `«${String(w)}» no es un día ISO de la semana (1 a 7)`, w);
+        bad(`workweek[${i}]`, `«${show(w)}» no es un día ISO de la semana (1 a 7)`, w);
       }
       week |= 1 << (w as number);
     });
@@ -400,8 +401,7 @@ function parseOptions(options: unknown, base: Config): Config {
   each('suspensions', o.suspensions, (r, entry) => {
     const from = day(entry, r, 'from');
     const to = day(entry, r, 'to');
-    if (to < from)
-      bad(`${entry}.to`, `el fin «${String(r.to)}» es anterior al inicio «${String(r.from)}»`, r);
+    if (to < from) bad(`${entry}.to`, `el fin «${show(r.to)}» es anterior al inicio «${show(r.from)}»`, r);
     susp.push({ from, to, act: text(entry, r, 'act') });
   });
   return { week, src, extra, closures, susp };

@@ -6,6 +6,7 @@
  * @module
  */
 import { PqrsdError, type Result } from '../errors.js';
+import { show } from '../show.js';
 import type { DateInput, IsoDate } from './types.js';
 
 /**
@@ -70,14 +71,13 @@ export function daysInMonth(y: number, m: number): number {
 export function outOfRange(value: unknown): PqrsdError {
   return new PqrsdError(
     'YEAR_OUT_OF_RANGE',
-    `«${String(value)}» está fuera del rango soportado (${MIN_YEAR}-01-01 a ${MAX_YEAR}-12-31)`,
+    `«${show(value)}» está fuera del rango soportado (${MIN_YEAR}-01-01 a ${MAX_YEAR}-12-31)`,
     { value },
   );
 }
 
 function invalidDate(value: unknown): PqrsdError {
-  const shown = typeof value === 'string' ? value : String(value);
-  return new PqrsdError('INVALID_DATE', `«${shown}» no es una fecha válida (se espera AAAA-MM-DD)`, {
+  return new PqrsdError('INVALID_DATE', `«${show(value)}» no es una fecha válida (se espera AAAA-MM-DD)`, {
     value,
   });
 }
@@ -85,7 +85,7 @@ function invalidDate(value: unknown): PqrsdError {
 /** Throws unless `n` is an integer day number inside the supported range. @internal */
 export function checkDayNumber(n: number): number {
   if (!Number.isInteger(n)) {
-    throw new PqrsdError('INVALID_DATE', `«${String(n)}» no es un número de día entero`, { value: n });
+    throw new PqrsdError('INVALID_DATE', `«${show(n)}» no es un número de día entero`, { value: n });
   }
   if (n < MIN_DAY || n > MAX_DAY) throw outOfRange(n);
   return n;
@@ -257,7 +257,7 @@ export function checkCount(n: number, what?: string): number {
   if (!Number.isSafeInteger(n) || (what && n < 0)) {
     throw new PqrsdError(
       'INVALID_DAY_COUNT',
-      `«${String(n)}» no es un número entero ${what ? `no negativo de ${what}` : 'de días'}`,
+      `«${show(n)}» no es un número entero ${what ? `no negativo de ${what}` : 'de días'}`,
       { value: n },
     );
   }

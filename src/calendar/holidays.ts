@@ -6,6 +6,7 @@
  * @module
  */
 import { PqrsdError } from '../errors.js';
+import { show } from '../show.js';
 import {
   civilFromDays,
   daysFromCivil,
@@ -105,7 +106,7 @@ const A12 = 'art. 1 num. 2';
  * HOLIDAY_RULES.filter((r) => r.kind === 'lunes_siguiente').length; //=> 8
  * ```
  */
-export const HOLIDAY_RULES = [
+export const HOLIDAY_RULES = /* @__PURE__ */ frozenRules([
   { name: 'Año Nuevo', law: L51, article: A1, since: 1984, kind: 'fijo', month: 1, day: 1 },
   {
     name: 'Día de los Reyes Magos',
@@ -205,12 +206,18 @@ export const HOLIDAY_RULES = [
   },
   { name: 'Inmaculada Concepción', law: L51, article: A1, since: 1984, kind: 'fijo', month: 12, day: 8 },
   { name: 'Navidad', law: L51, article: A1, since: 1984, kind: 'fijo', month: 12, day: 25 },
-] as const satisfies readonly HolidayRule[];
+] as const satisfies readonly HolidayRule[]);
+
+/** Freezes the table and its rules (only strings and numbers) once, at load. @internal */
+function frozenRules<T extends readonly object[]>(rules: T): T {
+  for (const rule of rules) Object.freeze(rule);
+  return Object.freeze(rules);
+}
 
 /** Throws unless `year` is an integer inside the supported range. @internal */
 export function checkYear(year: number): number {
   if (!Number.isInteger(year)) {
-    throw new PqrsdError('INVALID_ARGUMENT', `«${String(year)}» no es un año entero`, { value: year });
+    throw new PqrsdError('INVALID_ARGUMENT', `«${show(year)}» no es un año entero`, { value: year });
   }
   if (year < MIN_YEAR || year > MAX_YEAR) throw outOfRange(year);
   return year;

@@ -2,19 +2,23 @@
  * Instants (a radicación timestamp) to civil dates in Colombia (America/Bogota), without reading
  * the host time zone and without `Intl` at runtime.
  *
- * Colombia has used UTC-5 since 1914, except the daylight-saving period of 1992–93 (UTC-4),
- * from 1992-05-03 00:00 local (05:00 UTC) to 1993-02-06 24:00 local (1993-02-07 04:00 UTC),
- * as recorded by the IANA time-zone database (tzdata, `Rule CO`), which `Intl` uses.
+ * Colombia has used UTC-5 since 1914 (Decreto 2707 de 1982), except the daylight-saving period
+ * of 1992–93 (UTC-4, "hora Gaviria"): Decreto 717 de 1992 art. 2 moved the clock "a las
+ * veinticuatro horas del día 1º de mayo" (1992-05-02 00:00 local, 05:00 UTC, clocks jump to
+ * 01:00) and Decreto 267 de 1993 art. 2 moved it back "a las veinticuatro horas del día 6 de
+ * febrero" (1993-02-07 04:00 UTC, clocks go back to 23:00 of 6 February). The IANA database
+ * (`Rule CO`) agrees from tzdata 2026d; earlier releases start the period a day late.
  *
  * @module
  */
 import { PqrsdError } from '../errors.js';
+import { show } from '../show.js';
 import { daysFromCivil, daysInMonth, fromDayNumber, parseIsoDate } from './civil-date.js';
 import type { IsoDate } from './types.js';
 
-/** Start of daylight time in Bogotá: 1992-05-03T05:00:00Z (00:00 local jumps to 01:00). */
-const DST_START = 704_869_200_000;
-/** End of daylight time in Bogotá: 1993-02-07T04:00:00Z (24:00 local of 6 Feb goes back to 23:00). */
+/** Start of daylight time (Decreto 717 de 1992 art. 2): 1992-05-02T05:00:00Z, 24:00 of 1 May. */
+const DST_START = 704_782_800_000;
+/** End of daylight time (Decreto 267 de 1993 art. 2): 1993-02-07T04:00:00Z, 24:00 of 6 Feb. */
 const DST_END = 729_057_600_000;
 const DAY_MS = 86_400_000;
 
@@ -35,7 +39,7 @@ export interface CivilDateTime {
 }
 
 function invalidInstant(value: unknown, why: string): PqrsdError {
-  const shown = value instanceof Date ? 'Date inválido' : String(value);
+  const shown = value instanceof Date ? 'Date inválido' : show(value);
   return new PqrsdError('INVALID_INSTANT', `«${shown}» no es un instante válido: ${why}`, { value });
 }
 

@@ -139,9 +139,9 @@ function pad2(s: string | number): string {
   return t.length === 1 ? `0${t}` : t;
 }
 
-/** Bogotá's UTC offset for a local civil date (daylight time 1992-05-03 to 1993-04-03). */
+/** Bogotá's UTC offset for a local civil date (Decretos 717 de 1992 y 267 de 1993: 1992-05-02 a 1993-02-06). */
 function bogotaOffset(date: string): string {
-  return date >= '1992-05-03' && date < '1993-04-04' ? '-04:00' : '-05:00';
+  return date >= '1992-05-02' && date < '1993-02-07' ? '-04:00' : '-05:00';
 }
 
 function localInstant(date: string, h: string, m: string, s: string | undefined): string {

@@ -7,6 +7,7 @@
 
 import { PqrsdError } from '../errors.js';
 import type { ConsequenceType } from '../rules/types.js';
+import { show } from '../show.js';
 
 /**
  * How the date of receipt (radicación) is read from `receivedAt`.
@@ -173,7 +174,7 @@ const ENUMS: Readonly<Record<string, readonly unknown[]>> = {
 function invalid(name: string, value: unknown, valid: string): never {
   throw new PqrsdError(
     'INVALID_POLICY',
-    `Política «${name}» inválida: «${String(value)}». Valores válidos: ${valid}.`,
+    `Política «${name}» inválida: «${show(value)}». Valores válidos: ${valid}.`,
     { policy: name, value },
   );
 }
@@ -214,10 +215,10 @@ export function resolvePolicies(overrides?: PolicyOverrides): Policies {
     if (value === undefined) continue;
     if (key === 'receipt' || key === 'semaforo') {
       if (typeof value !== 'object' || value === null) invalid(key, value, 'un objeto');
-      out[key] = { ...(DEFAULT_POLICIES[key] as object), ...(value as object) };
+      out[key] = Object.freeze({ ...(DEFAULT_POLICIES[key] as object), ...(value as object) });
       continue;
     }
-    const valid = ENUMS[key];
+    const valid = Object.hasOwn(ENUMS, key) ? ENUMS[key] : undefined;
     if (valid === undefined) {
       invalid(key, value, `una de ${[...Object.keys(ENUMS), 'receipt', 'semaforo'].join(', ')}`);
     }

@@ -14,6 +14,7 @@ import type { DateInput, IsoDate } from '../calendar/types.js';
 import type { Outcome, RequestState } from '../domain.js';
 import { CHANNELS, OUTCOMES, REQUEST_STATES, REQUEST_TYPES, SEMAFORO_COLORS } from '../domain.js';
 import { PqrsdError } from '../errors.js';
+import { deepFreeze } from '../freeze.js';
 import { type DistributionStats, IntHistogram } from './histogram.js';
 import { buildIndicatorResult, type MetaOverrides, resolveMetas, safeString } from './meta.js';
 import { parsePeriodKey, periodKeyOfValidDate, periodsBetween, rangePeriod } from './periods.js';
@@ -31,7 +32,7 @@ import { INDICATOR_IDS, PERIOD_KINDS } from './types.js';
  * GROUP_FIELDS.includes('seccional'); //=> true
  * ```
  */
-export const GROUP_FIELDS = [
+export const GROUP_FIELDS = /* @__PURE__ */ deepFreeze([
   'seccional',
   'dependencia',
   'channel',
@@ -42,7 +43,7 @@ export const GROUP_FIELDS = [
   'outcome',
   'assignee',
   'priority',
-] as const;
+] as const);
 
 /**
  * A built-in grouping field. See {@link GROUP_FIELDS}. `priority` groups into `prioritaria` /
@@ -751,6 +752,11 @@ function checkBoolean(v: unknown, name: string, dflt: boolean): boolean {
  * ```
  */
 export function createAggregator(options: AggregatorOptions = {}): Aggregator {
+  if (typeof options !== 'object' || options === null) {
+    throw new PqrsdError('INVALID_ARGUMENT', 'Las opciones de createAggregator deben ser un objeto', {
+      value: options,
+    });
+  }
   const periodKind = options.period ?? 'total';
   if (periodKind !== 'total' && !(PERIOD_KINDS as readonly string[]).includes(periodKind)) {
     throw new PqrsdError(

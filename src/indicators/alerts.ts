@@ -12,6 +12,7 @@
 import { getNationalCalendar, parseIsoDate } from '../calendar/index.js';
 import type { DateInput, IsoDate } from '../calendar/types.js';
 import { PqrsdError } from '../errors.js';
+import { deepFreeze } from '../freeze.js';
 import { decimalsApart, INDICATOR_DEFINITIONS, safeString } from './meta.js';
 import {
   failingWithoutAction,
@@ -31,7 +32,7 @@ import type { Group, IndicatorId, IndicatorResult, Period } from './types.js';
  * ALERT_CODES[0]; //=> 'SOLICITUDES_VENCIDAS'
  * ```
  */
-export const ALERT_CODES = [
+export const ALERT_CODES = /* @__PURE__ */ deepFreeze([
   'SOLICITUDES_VENCIDAS',
   'SILENCIO_POSITIVO_POR_RECONOCER',
   'COPIAS_POR_ENTREGAR',
@@ -44,7 +45,7 @@ export const ALERT_CODES = [
   'INDICADOR_SIN_PLAN_MEJORAMIENTO',
   'ACTIVIDADES_PLAN_ATRASADAS',
   'INDICADOR_EN_DESCENSO',
-] as const;
+] as const);
 
 /**
  * An alert code. See {@link ALERT_CODES}.

@@ -5,6 +5,7 @@
  * @module
  */
 import { PqrsdError } from '../errors.js';
+import { deepFreeze } from '../freeze.js';
 import type {
   Group,
   IndicatorId,
@@ -46,7 +47,7 @@ export interface IndicatorDefinition {
  * //=> 'respuestas satisfechas / respuestas válidas de la encuesta'
  * ```
  */
-export const INDICATOR_DEFINITIONS = {
+export const INDICATOR_DEFINITIONS = /* @__PURE__ */ deepFreeze({
   cumplimiento_plan_trabajo: {
     name: 'Cumplimiento del plan de trabajo de servicio al cliente',
     formula: 'actividades ejecutadas / actividades programadas al corte',
@@ -116,7 +117,7 @@ export const INDICATOR_DEFINITIONS = {
     unit: 'ratio',
     metaSource: 'Convención de pqrsd: las acciones comprometidas se cumplen todas (100 %); configurable',
   },
-} as const satisfies Record<IndicatorId, IndicatorDefinition>;
+} as const satisfies Record<IndicatorId, IndicatorDefinition>);
 
 /**
  * Default metas. From the seed: plan de trabajo ≥ 80 %, PQRSD a favor del usuario ≤ 0,5 % of users
@@ -130,7 +131,7 @@ export const INDICATOR_DEFINITIONS = {
  * DEFAULT_METAS.pqrsd_a_favor_usuario; //=> { operator: '<=', value: 0.005 }
  * ```
  */
-export const DEFAULT_METAS = {
+export const DEFAULT_METAS = /* @__PURE__ */ deepFreeze({
   cumplimiento_plan_trabajo: { operator: '>=', value: 0.8 },
   pqrsd_a_favor_usuario: { operator: '<=', value: 0.005 },
   satisfaccion_cliente: { operator: '>=', value: 0.8 },
@@ -142,7 +143,7 @@ export const DEFAULT_METAS = {
   tiempo_medio_operacion: { operator: '<=', value: 300 },
   resolucion_primer_contacto: { operator: '>=', value: 0.7 },
   cumplimiento_plan_mejoramiento: { operator: '>=', value: 1 },
-} as const satisfies Record<IndicatorId, Meta>;
+} as const satisfies Record<IndicatorId, Meta>);
 
 /**
  * Metas a caller may override (any subset).
@@ -316,7 +317,9 @@ export interface IndicatorInput {
  */
 export function buildIndicatorResult(input: IndicatorInput): IndicatorResult {
   const { id, numerator, denominator } = input;
-  const def = INDICATOR_DEFINITIONS[id] as IndicatorDefinition | undefined;
+  const def = (Object.hasOwn(INDICATOR_DEFINITIONS, id) ? INDICATOR_DEFINITIONS[id] : undefined) as
+    | IndicatorDefinition
+    | undefined;
   if (def === undefined) {
     throw new PqrsdError('INVALID_ARGUMENT', `«${safeString(id)}» no es un indicador conocido`, {
       value: id,

@@ -8,6 +8,7 @@
 import { parseIsoDate, toDayNumber } from '../calendar/index.js';
 import type { DateInput, IsoDate } from '../calendar/types.js';
 import { PqrsdError } from '../errors.js';
+import { deepFreeze } from '../freeze.js';
 import { buildIndicatorResult, type MetaOverrides, resolveMetas, safeString } from './meta.js';
 import { periodOf } from './periods.js';
 import type { Group, IndicatorId, IndicatorResult, Period } from './types.js';
@@ -213,7 +214,12 @@ export function workPlanCompliance(
  * IMPROVEMENT_ACTION_STATUSES; //=> ['pendiente', 'en_curso', 'cumplida', 'cancelada']
  * ```
  */
-export const IMPROVEMENT_ACTION_STATUSES = ['pendiente', 'en_curso', 'cumplida', 'cancelada'] as const;
+export const IMPROVEMENT_ACTION_STATUSES = /* @__PURE__ */ deepFreeze([
+  'pendiente',
+  'en_curso',
+  'cumplida',
+  'cancelada',
+] as const);
 
 /**
  * An improvement action state. See {@link IMPROVEMENT_ACTION_STATUSES}.

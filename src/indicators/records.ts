@@ -151,10 +151,10 @@ export interface IndicatorRecord {
  * UNKNOWN_ANSWER_LABELS.respondida_sin_fecha; //=> 'respondida sin fecha (oportunidad desconocida)'
  * ```
  */
-export const UNKNOWN_ANSWER_LABELS = {
+export const UNKNOWN_ANSWER_LABELS = /* @__PURE__ */ Object.freeze({
   respondida_sin_fecha: 'respondida sin fecha (oportunidad desconocida)',
   sin_dato_respuesta: 'sin dato de respuesta (oportunidad desconocida)',
-} as const;
+} as const);
 
 /** States in which a request is still pending as of the cut-off date. @internal */
 export const OPEN_STATES: ReadonlySet<RequestState> = new Set<RequestState>([

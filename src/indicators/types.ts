@@ -5,6 +5,7 @@
  * @module
  */
 import type { IsoDate } from '../calendar/types.js';
+import { deepFreeze } from '../freeze.js';
 
 /**
  * Every indicator the library computes.
@@ -22,7 +23,7 @@ import type { IsoDate } from '../calendar/types.js';
  * INDICATOR_IDS.includes('oportunidad'); //=> true
  * ```
  */
-export const INDICATOR_IDS = [
+export const INDICATOR_IDS = /* @__PURE__ */ deepFreeze([
   'cumplimiento_plan_trabajo',
   'pqrsd_a_favor_usuario',
   'satisfaccion_cliente',
@@ -34,7 +35,7 @@ export const INDICATOR_IDS = [
   'tiempo_medio_operacion',
   'resolucion_primer_contacto',
   'cumplimiento_plan_mejoramiento',
-] as const;
+] as const);
 
 /**
  * An indicator id. See {@link INDICATOR_IDS}.
@@ -56,7 +57,7 @@ export type IndicatorId = (typeof INDICATOR_IDS)[number];
  * META_OPERATORS; //=> ['>=', '<=', '>', '<', '=']
  * ```
  */
-export const META_OPERATORS = ['>=', '<=', '>', '<', '='] as const;
+export const META_OPERATORS = /* @__PURE__ */ deepFreeze(['>=', '<=', '>', '<', '='] as const);
 
 /**
  * A meta operator. See {@link META_OPERATORS}.
@@ -95,7 +96,7 @@ export interface Meta {
  * PERIOD_KINDS; //=> ['month', 'quarter', 'semester', 'year']
  * ```
  */
-export const PERIOD_KINDS = ['month', 'quarter', 'semester', 'year'] as const;
+export const PERIOD_KINDS = /* @__PURE__ */ deepFreeze(['month', 'quarter', 'semester', 'year'] as const);
 
 /**
  * A calendar period kind. See {@link PERIOD_KINDS}.

@@ -13,6 +13,7 @@
  *
  * @module
  */
+import { PqrsdError } from '../errors.js';
 
 /** DIAN weights, applied from the rightmost digit of the base leftwards. */
 const NIT_WEIGHTS = [3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71] as const;
@@ -53,6 +54,15 @@ export const NIT_MAX_BASE_DIGITS = NIT_WEIGHTS.length;
  * ```
  */
 export function compactNit(value: string): string {
+  if (typeof value !== 'string') {
+    throw new PqrsdError(
+      'INVALID_ARGUMENT',
+      `El NIT debe ser un texto, no ${value === null ? 'null' : typeof value}`,
+      {
+        value,
+      },
+    );
+  }
   let out = '';
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);

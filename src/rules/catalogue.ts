@@ -11,6 +11,7 @@
 
 import { REGIMES, REQUEST_TYPES, type Regime, type RequestType } from '../domain.js';
 import { PqrsdError } from '../errors.js';
+import { deepFreeze } from '../freeze.js';
 import {
   DECRETO_491_2020,
   LEY_2207_2022,
@@ -45,7 +46,7 @@ import type { LegalRule, LegalSource } from './types.js';
  * CPACA_RULES.consulta.term; //=> { amount: 30, unit: 'dias_habiles' }
  * ```
  */
-export const CPACA_RULES = {
+export const CPACA_RULES = /* @__PURE__ */ deepFreeze({
   peticion: R_PET_GEN,
   queja: R_PET_GEN,
   reclamo: R_PET_GEN,
@@ -58,7 +59,7 @@ export const CPACA_RULES = {
   solicitud_congresista: R_CONGRESO,
   recurso: R_SIL_RECURSOS,
   felicitacion: R_SIN_TERMINO,
-} as const satisfies Record<RequestType, LegalRule>;
+} as const satisfies Record<RequestType, LegalRule>);
 
 /**
  * The rules each regime states itself. Types missing here fall back to {@link CPACA_RULES}.
@@ -71,7 +72,7 @@ export const CPACA_RULES = {
  * REGIME_RULES.habeas_data.consulta?.id; //=> 'R-HD-CONSULTA'
  * ```
  */
-export const REGIME_RULES = {
+export const REGIME_RULES = /* @__PURE__ */ deepFreeze({
   cpaca: CPACA_RULES,
   emergencia_2020: {
     peticion: R_COVID_GEN,
@@ -95,7 +96,7 @@ export const REGIME_RULES = {
   },
   habeas_data: { consulta: R_HD_CONSULTA, reclamo: R_HD_RECLAMO, queja: R_HD_RECLAMO },
   consumo: { reclamo: R_CONSUMO, queja: R_CONSUMO, peticion: R_CONSUMO },
-} as const satisfies Record<Regime, Partial<Record<RequestType, LegalRule>>>;
+} as const satisfies Record<Regime, Partial<Record<RequestType, LegalRule>>>);
 
 /**
  * Every distinct rule of the catalogue, in a stable order (for docs and the conformance kit).
@@ -106,7 +107,7 @@ export const REGIME_RULES = {
  * ALL_RULES.map((r) => r.id).includes('R-SPD-PQR'); //=> true
  * ```
  */
-export const ALL_RULES: readonly LegalRule[] = [
+export const ALL_RULES: readonly LegalRule[] = /* @__PURE__ */ deepFreeze([
   R_PET_GEN,
   R_PET_DOC,
   R_AIP,
@@ -122,7 +123,7 @@ export const ALL_RULES: readonly LegalRule[] = [
   R_HD_CONSULTA,
   R_HD_RECLAMO,
   R_CONSUMO,
-];
+]);
 
 /**
  * The norms the library encodes, with their vigencias (for docs and the conformance kit).
@@ -133,7 +134,7 @@ export const ALL_RULES: readonly LegalRule[] = [
  * LEGAL_SOURCES['decreto-491-2020'].vigencia.hasta; //=> '2022-05-17'
  * ```
  */
-export const LEGAL_SOURCES = {
+export const LEGAL_SOURCES = /* @__PURE__ */ deepFreeze({
   'ley-1755-2015': LEY_1755_2015,
   'ley-1437-2011': LEY_1437_2011,
   'ley-1712-2014': LEY_1712_2014,
@@ -146,7 +147,7 @@ export const LEGAL_SOURCES = {
   'ley-1480-2011': LEY_1480_2011,
   'ley-4-1913': LEY_4_1913,
   'ley-153-1887': LEY_153_1887,
-} as const satisfies Record<string, LegalSource>;
+} as const satisfies Record<string, LegalSource>);
 
 /**
  * Options of {@link getRule}.

@@ -19,6 +19,7 @@
  * @module
  */
 
+import { deepFreeze } from '../freeze.js';
 import {
   CPACA_ACEPTACION_DOCUMENTOS,
   CPACA_FALTA_DISCIPLINARIA,
@@ -75,7 +76,7 @@ function d491(articulo: string): Citation {
  * DECRETO_491_2020.vigencia; //=> { desde: '2020-03-28', hasta: '2022-05-17' }
  * ```
  */
-export const DECRETO_491_2020 = {
+export const DECRETO_491_2020 = /* @__PURE__ */ deepFreeze({
   id: 'decreto-491-2020',
   norma: 'Decreto Legislativo 491 de 2020',
   titulo: 'Emergencia sanitaria: ampliación de términos de las peticiones',
@@ -83,7 +84,7 @@ export const DECRETO_491_2020 = {
   url: URL_491,
   vigencia: V_491,
   confidence: 'SECONDARY',
-} as const satisfies LegalSource;
+} as const satisfies LegalSource);
 
 /**
  * Ley 2207 de 2022 (repeal of Decreto 491 arts. 5 and 6) as a {@link LegalSource}.
@@ -94,7 +95,7 @@ export const DECRETO_491_2020 = {
  * LEY_2207_2022.vigencia.desde; //=> '2022-05-18'
  * ```
  */
-export const LEY_2207_2022 = {
+export const LEY_2207_2022 = /* @__PURE__ */ deepFreeze({
   id: 'ley-2207-2022',
   norma: 'Ley 2207 de 2022',
   titulo: 'Deroga los arts. 5 y 6 del Decreto 491 de 2020',
@@ -102,7 +103,7 @@ export const LEY_2207_2022 = {
   url: 'https://lloredacamacho.com/regresan-a-la-normalidad-los-terminos-del-derecho-de-peticion/',
   vigencia: { desde: '2022-05-18' },
   confidence: 'SECONDARY',
-} as const satisfies LegalSource;
+} as const satisfies LegalSource);
 
 /**
  * R-COVID-PRORROGA, Decreto 491 art. 5 parágrafo: up to double the emergency term.
@@ -113,10 +114,10 @@ export const LEY_2207_2022 = {
  * EMERGENCY_PRORROGA.kind; //=> 'doble'
  * ```
  */
-export const EMERGENCY_PRORROGA = {
+export const EMERGENCY_PRORROGA = /* @__PURE__ */ deepFreeze({
   kind: 'doble',
   citation: d491('art. 5 parágrafo'),
-} as const satisfies ExtensionRule;
+} as const satisfies ExtensionRule);
 
 const COMMON = {
   regime: 'emergencia_2020',
@@ -138,7 +139,7 @@ const COMMON = {
  * R_COVID_GEN.term.amount; //=> 30
  * ```
  */
-export const R_COVID_GEN = {
+export const R_COVID_GEN = /* @__PURE__ */ deepFreeze({
   ...COMMON,
   id: 'R-COVID-GEN',
   types: ['peticion', 'queja', 'reclamo', 'sugerencia', 'denuncia'],
@@ -146,7 +147,7 @@ export const R_COVID_GEN = {
   term: { amount: 30, unit: 'dias_habiles' },
   consequences: [CPACA_FALTA_DISCIPLINARIA, CPACA_SILENCIO_NEGATIVO],
   citations: [d491('art. 5 inc. 1')],
-} as const satisfies LegalRule;
+} as const satisfies LegalRule);
 
 /**
  * R-COVID-DOC, Decreto 491 art. 5 (i): documents and information within 20 días. The consequence of
@@ -158,7 +159,7 @@ export const R_COVID_GEN = {
  * R_COVID_DOC.types; //=> ['peticion_documentos', 'acceso_informacion']
  * ```
  */
-export const R_COVID_DOC = {
+export const R_COVID_DOC = /* @__PURE__ */ deepFreeze({
   ...COMMON,
   id: 'R-COVID-DOC',
   types: ['peticion_documentos', 'acceso_informacion'],
@@ -166,7 +167,7 @@ export const R_COVID_DOC = {
   term: { amount: 20, unit: 'dias_habiles' },
   consequences: [CPACA_ACEPTACION_DOCUMENTOS, CPACA_FALTA_DISCIPLINARIA],
   citations: [d491('art. 5 (i)'), CPACA_ACEPTACION_DOCUMENTOS.citation],
-} as const satisfies LegalRule;
+} as const satisfies LegalRule);
 
 /**
  * R-COVID-CONS, Decreto 491 art. 5 (ii): consultas within 35 días.
@@ -177,7 +178,7 @@ export const R_COVID_DOC = {
  * R_COVID_CONS.term.amount; //=> 35
  * ```
  */
-export const R_COVID_CONS = {
+export const R_COVID_CONS = /* @__PURE__ */ deepFreeze({
   ...COMMON,
   id: 'R-COVID-CONS',
   types: ['consulta'],
@@ -185,4 +186,4 @@ export const R_COVID_CONS = {
   term: { amount: 35, unit: 'dias_habiles' },
   consequences: [CPACA_FALTA_DISCIPLINARIA, CPACA_SILENCIO_NEGATIVO],
   citations: [d491('art. 5 (ii)')],
-} as const satisfies LegalRule;
+} as const satisfies LegalRule);

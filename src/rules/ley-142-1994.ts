@@ -17,6 +17,7 @@
  * @module
  */
 
+import { deepFreeze } from '../freeze.js';
 import { CPACA_REQUIREMENT, CPACA_TRASLADO } from './ley-1755-2015.js';
 import type { Citation, LegalRule, LegalSource, LegalTerm } from './types.js';
 
@@ -39,7 +40,7 @@ function ley142(articulo: string): Citation {
  * LEY_142_1994.vigencia.desde; //=> '1994-07-11'
  * ```
  */
-export const LEY_142_1994 = {
+export const LEY_142_1994 = /* @__PURE__ */ deepFreeze({
   id: 'ley-142-1994',
   norma: 'Ley 142 de 1994',
   titulo: 'Servicios públicos domiciliarios: peticiones, quejas y recursos',
@@ -47,7 +48,7 @@ export const LEY_142_1994 = {
   url: URL_142,
   vigencia: V_142,
   confidence: 'CONFIRMED',
-} as const satisfies LegalSource;
+} as const satisfies LegalSource);
 
 /**
  * Decreto 2150 de 1995 as a {@link LegalSource}.
@@ -58,7 +59,7 @@ export const LEY_142_1994 = {
  * DECRETO_2150_1995.articulos; //=> ['123']
  * ```
  */
-export const DECRETO_2150_1995 = {
+export const DECRETO_2150_1995 = /* @__PURE__ */ deepFreeze({
   id: 'decreto-2150-1995',
   norma: 'Decreto 2150 de 1995',
   titulo: 'Silencio administrativo positivo en servicios públicos domiciliarios',
@@ -66,7 +67,7 @@ export const DECRETO_2150_1995 = {
   url: URL_2150,
   vigencia: V_2150,
   confidence: 'CONFIRMED',
-} as const satisfies LegalSource;
+} as const satisfies LegalSource);
 
 /**
  * R-SPD-PQR, Ley 142 art. 158 and Decreto 2150 art. 123: the company answers petitions, quejas,
@@ -82,7 +83,7 @@ export const DECRETO_2150_1995 = {
  * R_SPD_PQR.consequences[0].type; //=> 'silencio_administrativo_positivo'
  * ```
  */
-export const R_SPD_PQR = {
+export const R_SPD_PQR = /* @__PURE__ */ deepFreeze({
   id: 'R-SPD-PQR',
   regime: 'servicios_publicos',
   types: [
@@ -133,7 +134,7 @@ export const R_SPD_PQR = {
   vigencia: V_142,
   notes:
     'Las peticiones de documentos y de acceso a información siguen por defecto el CPACA (10 días, política spdDocumentRequests); sugerencias, felicitaciones, peticiones entre autoridades y solicitudes de congresistas siguen el CPACA (Ley 142 art. 153 inc. 2).',
-} as const satisfies LegalRule;
+} as const satisfies LegalRule);
 
 /**
  * R-SPD-RECURSO, Ley 142 de 1994 art. 154: the term to file a recurso de reposición against a company's
@@ -145,7 +146,10 @@ export const R_SPD_PQR = {
  * SPD_RECURSO_TERM; //=> { amount: 5, unit: 'dias_habiles' }
  * ```
  */
-export const SPD_RECURSO_TERM = { amount: 5, unit: 'dias_habiles' } as const satisfies LegalTerm;
+export const SPD_RECURSO_TERM = /* @__PURE__ */ deepFreeze({
+  amount: 5,
+  unit: 'dias_habiles',
+} as const satisfies LegalTerm);
 
 /**
  * R-SPD-FACTURA-5M, Ley 142 de 1994 art. 154: "En ningún caso, proceden reclamaciones contra facturas
@@ -157,4 +161,7 @@ export const SPD_RECURSO_TERM = { amount: 5, unit: 'dias_habiles' } as const sat
  * SPD_BILL_CLAIM_LIMIT; //=> { amount: 5, unit: 'meses' }
  * ```
  */
-export const SPD_BILL_CLAIM_LIMIT = { amount: 5, unit: 'meses' } as const satisfies LegalTerm;
+export const SPD_BILL_CLAIM_LIMIT = /* @__PURE__ */ deepFreeze({
+  amount: 5,
+  unit: 'meses',
+} as const satisfies LegalTerm);

@@ -12,6 +12,7 @@
  * @module
  */
 
+import { deepFreeze } from '../freeze.js';
 import { CPACA_REQUIREMENT, CPACA_TRASLADO } from './ley-1755-2015.js';
 import type { Citation, LegalRule, LegalSource } from './types.js';
 
@@ -32,7 +33,7 @@ function ley1480(articulo: string): Citation {
  * LEY_1480_2011.confidence; //=> 'PARTIAL'
  * ```
  */
-export const LEY_1480_2011 = {
+export const LEY_1480_2011 = /* @__PURE__ */ deepFreeze({
   id: 'ley-1480-2011',
   norma: 'Ley 1480 de 2011',
   titulo: 'Estatuto del Consumidor: reclamación directa',
@@ -40,7 +41,7 @@ export const LEY_1480_2011 = {
   url: URL_1480,
   vigencia: V_1480,
   confidence: 'PARTIAL',
-} as const satisfies LegalSource;
+} as const satisfies LegalSource);
 
 /**
  * R-CONSUMO, Ley 1480 art. 58 num. 5 lit. c and f: the producer or supplier answers the reclamación
@@ -53,7 +54,7 @@ export const LEY_1480_2011 = {
  * R_CONSUMO.consequences[0].type; //=> 'indicio_grave'
  * ```
  */
-export const R_CONSUMO = {
+export const R_CONSUMO = /* @__PURE__ */ deepFreeze({
   id: 'R-CONSUMO',
   regime: 'consumo',
   types: ['reclamo', 'queja', 'peticion'],
@@ -75,4 +76,4 @@ export const R_CONSUMO = {
   citations: [ley1480('art. 58 num. 5 lit. c')],
   confidence: 'PARTIAL',
   vigencia: V_1480,
-} as const satisfies LegalRule;
+} as const satisfies LegalRule);

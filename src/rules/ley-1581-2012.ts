@@ -17,6 +17,7 @@
  * @module
  */
 
+import { deepFreeze } from '../freeze.js';
 import type { Citation, LegalRule, LegalSource, RequirementRule, TrasladoRule } from './types.js';
 
 const URL_1581 = 'https://github.com/legalize-dev/legalize-co/blob/main/co/LEY-1581-2012.md';
@@ -36,7 +37,7 @@ function ley1581(articulo: string): Citation {
  * LEY_1581_2012.vigencia.desde; //=> '2012-10-18'
  * ```
  */
-export const LEY_1581_2012 = {
+export const LEY_1581_2012 = /* @__PURE__ */ deepFreeze({
   id: 'ley-1581-2012',
   norma: 'Ley 1581 de 2012',
   titulo: 'Hábeas data: consultas y reclamos sobre datos personales',
@@ -44,7 +45,7 @@ export const LEY_1581_2012 = {
   url: URL_1581,
   vigencia: V_1581,
   confidence: 'CONFIRMED',
-} as const satisfies LegalSource;
+} as const satisfies LegalSource);
 
 /**
  * Ley 1581 art. 15 num. 1: require within 5 días of receipt; after 2 months from the requirement
@@ -58,12 +59,12 @@ export const LEY_1581_2012 = {
  * HABEAS_DATA_REQUIREMENT.extensionAllowed; //=> false
  * ```
  */
-export const HABEAS_DATA_REQUIREMENT = {
+export const HABEAS_DATA_REQUIREMENT = /* @__PURE__ */ deepFreeze({
   requireWithin: { amount: 5, unit: 'dias_habiles' },
   petitionerTerm: { amount: 2, unit: 'meses' },
   extensionAllowed: false,
   citation: ley1581('art. 15 num. 1'),
-} as const satisfies RequirementRule;
+} as const satisfies RequirementRule);
 
 /**
  * Ley 1581 art. 15 num. 1: forward to the competent party within 2 días hábiles.
@@ -74,10 +75,10 @@ export const HABEAS_DATA_REQUIREMENT = {
  * HABEAS_DATA_TRASLADO.term.amount; //=> 2
  * ```
  */
-export const HABEAS_DATA_TRASLADO = {
+export const HABEAS_DATA_TRASLADO = /* @__PURE__ */ deepFreeze({
   term: { amount: 2, unit: 'dias_habiles' },
   citation: ley1581('art. 15 num. 1'),
-} as const satisfies TrasladoRule;
+} as const satisfies TrasladoRule);
 
 /**
  * R-HD-CONSULTA, Ley 1581 art. 14: a consulta is answered within 10 días hábiles counted from the date
@@ -89,7 +90,7 @@ export const HABEAS_DATA_TRASLADO = {
  * R_HD_CONSULTA.extension; // { kind: 'adicional', businessDays: 5, … }
  * ```
  */
-export const R_HD_CONSULTA = {
+export const R_HD_CONSULTA = /* @__PURE__ */ deepFreeze({
   id: 'R-HD-CONSULTA',
   regime: 'habeas_data',
   types: ['consulta'],
@@ -106,7 +107,7 @@ export const R_HD_CONSULTA = {
   vigencia: V_1581,
   notes:
     'Ley 1581 no fija una consecuencia propia por el vencimiento; el titular puede acudir a la SIC (art. 16).',
-} as const satisfies LegalRule;
+} as const satisfies LegalRule);
 
 /**
  * R-HD-RECLAMO, Ley 1581 art. 15 num. 3: a reclamo (and a queja) is answered within 15 días hábiles from
@@ -118,7 +119,7 @@ export const R_HD_CONSULTA = {
  * R_HD_RECLAMO.types; //=> ['reclamo', 'queja']
  * ```
  */
-export const R_HD_RECLAMO = {
+export const R_HD_RECLAMO = /* @__PURE__ */ deepFreeze({
   id: 'R-HD-RECLAMO',
   regime: 'habeas_data',
   types: ['reclamo', 'queja'],
@@ -134,4 +135,4 @@ export const R_HD_RECLAMO = {
   vigencia: V_1581,
   notes:
     'Ley 1581 no fija una consecuencia propia por el vencimiento; el titular puede acudir a la SIC (art. 16).',
-} as const satisfies LegalRule;
+} as const satisfies LegalRule);

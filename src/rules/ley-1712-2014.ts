@@ -13,6 +13,7 @@
  * @module
  */
 
+import { deepFreeze } from '../freeze.js';
 import {
   CPACA_ACEPTACION_DOCUMENTOS,
   CPACA_FALTA_DISCIPLINARIA,
@@ -33,7 +34,7 @@ const SUIN_1712 = 'https://www.suin-juriscol.gov.co/viewDocument.asp?id=1687091'
  * LEY_1712_2014.vigencia.desde; //=> '2014-09-06'
  * ```
  */
-export const LEY_1712_2014 = {
+export const LEY_1712_2014 = /* @__PURE__ */ deepFreeze({
   id: 'ley-1712-2014',
   norma: 'Ley 1712 de 2014',
   titulo: 'Transparencia y acceso a la información pública',
@@ -41,7 +42,7 @@ export const LEY_1712_2014 = {
   url: SUIN_1712,
   vigencia: { desde: '2014-09-06' },
   confidence: 'CONFIRMED',
-} as const satisfies LegalSource;
+} as const satisfies LegalSource);
 
 /**
  * R-AIP, Ley 1712 de 2014 art. 26 → CPACA art. 14 num. 1: an access-to-public-information request is
@@ -53,7 +54,7 @@ export const LEY_1712_2014 = {
  * R_AIP.term; //=> { amount: 10, unit: 'dias_habiles' }
  * ```
  */
-export const R_AIP = {
+export const R_AIP = /* @__PURE__ */ deepFreeze({
   id: 'R-AIP',
   regime: 'cpaca',
   types: ['acceso_informacion'],
@@ -76,4 +77,4 @@ export const R_AIP = {
   ],
   confidence: 'CONFIRMED',
   vigencia: { desde: '2015-06-30' },
-} as const satisfies LegalRule;
+} as const satisfies LegalRule);

@@ -17,6 +17,7 @@
  * @module
  */
 
+import { deepFreeze } from '../freeze.js';
 import type {
   Citation,
   ConsequenceRule,
@@ -47,7 +48,7 @@ function cpaca(articulo: string): Citation {
  * LEY_1755_2015.vigencia.desde; //=> '2015-06-30'
  * ```
  */
-export const LEY_1755_2015 = {
+export const LEY_1755_2015 = /* @__PURE__ */ deepFreeze({
   id: 'ley-1755-2015',
   norma: NORMA_1755,
   titulo: 'Derecho de petición (CPACA, Título II)',
@@ -55,7 +56,7 @@ export const LEY_1755_2015 = {
   url: SUIN_1437,
   vigencia: V_1755,
   confidence: 'CONFIRMED',
-} as const satisfies LegalSource;
+} as const satisfies LegalSource);
 
 /**
  * Ley 1437 de 2011 (CPACA, silencio administrativo and recursos) as a {@link LegalSource}.
@@ -66,7 +67,7 @@ export const LEY_1755_2015 = {
  * LEY_1437_2011.articulos.includes('86'); //=> true
  * ```
  */
-export const LEY_1437_2011 = {
+export const LEY_1437_2011 = /* @__PURE__ */ deepFreeze({
   id: 'ley-1437-2011',
   norma: NORMA_1437,
   titulo: 'Silencio administrativo y recursos (CPACA, arts. 54, 76, 83-86)',
@@ -74,7 +75,7 @@ export const LEY_1437_2011 = {
   url: SUIN_1437,
   vigencia: V_1437,
   confidence: 'CONFIRMED',
-} as const satisfies LegalSource;
+} as const satisfies LegalSource);
 
 /**
  * CPACA art. 14 parágrafo: the authority may, before the term expires, announce a new term that
@@ -86,10 +87,10 @@ export const LEY_1437_2011 = {
  * CPACA_PRORROGA.kind; //=> 'doble'
  * ```
  */
-export const CPACA_PRORROGA = {
+export const CPACA_PRORROGA = /* @__PURE__ */ deepFreeze({
   kind: 'doble',
   citation: cpaca('art. 14 parágrafo'),
-} as const satisfies ExtensionRule;
+} as const satisfies ExtensionRule);
 
 /**
  * CPACA art. 17: require the petitioner within 10 días of radicación; the petitioner has 1 month,
@@ -102,12 +103,12 @@ export const CPACA_PRORROGA = {
  * CPACA_REQUIREMENT.petitionerTerm; //=> { amount: 1, unit: 'meses' }
  * ```
  */
-export const CPACA_REQUIREMENT = {
+export const CPACA_REQUIREMENT = /* @__PURE__ */ deepFreeze({
   requireWithin: { amount: 10, unit: 'dias_habiles' },
   petitionerTerm: { amount: 1, unit: 'meses' },
   extensionAllowed: true,
   citation: cpaca('art. 17'),
-} as const satisfies RequirementRule;
+} as const satisfies RequirementRule);
 
 /**
  * CPACA art. 21: an authority without competence forwards the petition within 5 días of receipt
@@ -122,11 +123,11 @@ export const CPACA_REQUIREMENT = {
  * CPACA_TRASLADO.verbal; //=> 'inmediato'
  * ```
  */
-export const CPACA_TRASLADO = {
+export const CPACA_TRASLADO = /* @__PURE__ */ deepFreeze({
   term: { amount: 5, unit: 'dias_habiles' },
   verbal: 'inmediato',
   citation: cpaca('art. 21'),
-} as const satisfies TrasladoRule;
+} as const satisfies TrasladoRule);
 
 /**
  * CPACA art. 31 (and art. 14 inc. 1 "so pena de sanción disciplinaria"): missing the term is a
@@ -138,13 +139,13 @@ export const CPACA_TRASLADO = {
  * CPACA_FALTA_DISCIPLINARIA.citation.articulo; //=> 'art. 31'
  * ```
  */
-export const CPACA_FALTA_DISCIPLINARIA = {
+export const CPACA_FALTA_DISCIPLINARIA = /* @__PURE__ */ deepFreeze({
   type: 'falta_disciplinaria',
   trigger: { kind: 'vencimiento' },
   description:
     'La falta de atención a las peticiones y a los términos para resolver constituye falta disciplinaria del servidor público.',
   citation: cpaca('art. 31'),
-} as const satisfies ConsequenceRule;
+} as const satisfies ConsequenceRule);
 
 /**
  * CPACA art. 83: three calendar months after the petition was presented without a notified
@@ -157,7 +158,7 @@ export const CPACA_FALTA_DISCIPLINARIA = {
  * CPACA_SILENCIO_NEGATIVO.trigger; //=> { kind: 'meses_desde_recibo', months: 3 }
  * ```
  */
-export const CPACA_SILENCIO_NEGATIVO = {
+export const CPACA_SILENCIO_NEGATIVO = /* @__PURE__ */ deepFreeze({
   type: 'silencio_administrativo_negativo',
   trigger: { kind: 'meses_desde_recibo', months: 3 },
   description:
@@ -169,7 +170,7 @@ export const CPACA_SILENCIO_NEGATIVO = {
     vigencia: V_1437,
     confidence: 'CONFIRMED',
   },
-} as const satisfies ConsequenceRule;
+} as const satisfies ConsequenceRule);
 
 /**
  * CPACA art. 14 num. 1: unanswered documents requests are deemed accepted and the copies are due
@@ -181,14 +182,14 @@ export const CPACA_SILENCIO_NEGATIVO = {
  * CPACA_ACEPTACION_DOCUMENTOS.followUp; //=> { amount: 3, unit: 'dias_habiles' }
  * ```
  */
-export const CPACA_ACEPTACION_DOCUMENTOS = {
+export const CPACA_ACEPTACION_DOCUMENTOS = /* @__PURE__ */ deepFreeze({
   type: 'aceptacion_documentos',
   trigger: { kind: 'vencimiento' },
   followUp: { amount: 3, unit: 'dias_habiles' },
   description:
     'Sin respuesta en el término, la solicitud se entiende aceptada: la administración ya no puede negar los documentos y debe entregar las copias dentro de los tres (3) días siguientes.',
   citation: cpaca('art. 14 num. 1'),
-} as const satisfies ConsequenceRule;
+} as const satisfies ConsequenceRule);
 
 /**
  * CPACA art. 17: the petitioner who does not complete the request in time is deemed to have
@@ -200,13 +201,13 @@ export const CPACA_ACEPTACION_DOCUMENTOS = {
  * CPACA_DESISTIMIENTO_TACITO.type; //=> 'desistimiento_tacito'
  * ```
  */
-export const CPACA_DESISTIMIENTO_TACITO = {
+export const CPACA_DESISTIMIENTO_TACITO = /* @__PURE__ */ deepFreeze({
   type: 'desistimiento_tacito',
   trigger: { kind: 'desistimiento' },
   description:
     'El peticionario no completó la solicitud en el plazo: se entiende que desistió; la autoridad decreta el archivo por acto motivado y la solicitud puede presentarse de nuevo.',
   citation: cpaca('art. 17'),
-} as const satisfies ConsequenceRule;
+} as const satisfies ConsequenceRule);
 
 const GENERAL_CONSEQUENCES = [CPACA_FALTA_DISCIPLINARIA, CPACA_SILENCIO_NEGATIVO] as const;
 
@@ -229,7 +230,7 @@ const COMMON = {
  * R_PET_GEN.term; //=> { amount: 15, unit: 'dias_habiles' }
  * ```
  */
-export const R_PET_GEN = {
+export const R_PET_GEN = /* @__PURE__ */ deepFreeze({
   ...COMMON,
   id: 'R-PET-GEN',
   types: ['peticion', 'queja', 'reclamo', 'sugerencia', 'denuncia'],
@@ -238,7 +239,7 @@ export const R_PET_GEN = {
   extension: CPACA_PRORROGA,
   consequences: GENERAL_CONSEQUENCES,
   citations: [cpaca('art. 14 inc. 1'), cpaca('art. 13')],
-} as const satisfies LegalRule;
+} as const satisfies LegalRule);
 
 /**
  * R-PET-DOC, CPACA art. 14 num. 1: documents and information within 10 días; unanswered, the request
@@ -251,7 +252,7 @@ export const R_PET_GEN = {
  * R_PET_DOC.term.amount; //=> 10
  * ```
  */
-export const R_PET_DOC = {
+export const R_PET_DOC = /* @__PURE__ */ deepFreeze({
   ...COMMON,
   id: 'R-PET-DOC',
   types: ['peticion_documentos'],
@@ -260,7 +261,7 @@ export const R_PET_DOC = {
   extension: CPACA_PRORROGA,
   consequences: [CPACA_ACEPTACION_DOCUMENTOS, CPACA_FALTA_DISCIPLINARIA],
   citations: [cpaca('art. 14 num. 1')],
-} as const satisfies LegalRule;
+} as const satisfies LegalRule);
 
 /**
  * R-PET-CONSULTA, CPACA art. 14 num. 2: consultas within 30 días.
@@ -271,7 +272,7 @@ export const R_PET_DOC = {
  * R_PET_CONSULTA.term.amount; //=> 30
  * ```
  */
-export const R_PET_CONSULTA = {
+export const R_PET_CONSULTA = /* @__PURE__ */ deepFreeze({
   ...COMMON,
   id: 'R-PET-CONSULTA',
   types: ['consulta'],
@@ -280,7 +281,7 @@ export const R_PET_CONSULTA = {
   extension: CPACA_PRORROGA,
   consequences: GENERAL_CONSEQUENCES,
   citations: [cpaca('art. 14 num. 2')],
-} as const satisfies LegalRule;
+} as const satisfies LegalRule);
 
 /**
  * R-PET-AUTORIDADES, CPACA art. 30: a petition of information or documents from another authority
@@ -293,7 +294,7 @@ export const R_PET_CONSULTA = {
  * R_PET_AUTORIDADES.extension.kind; //=> 'none'
  * ```
  */
-export const R_PET_AUTORIDADES = {
+export const R_PET_AUTORIDADES = /* @__PURE__ */ deepFreeze({
   ...COMMON,
   id: 'R-PET-AUTORIDADES',
   types: ['peticion_autoridad'],
@@ -304,7 +305,7 @@ export const R_PET_AUTORIDADES = {
   citations: [cpaca('art. 30')],
   notes:
     'El parágrafo del art. 14 se refiere a "los plazos aquí señalados"; la librería no lo extiende al art. 30 (sin prórroga).',
-} as const satisfies LegalRule;
+} as const satisfies LegalRule);
 
 /**
  * R-SIL-RECURSOS, CPACA art. 86: two calendar months from the interposition of a recurso de reposición
@@ -317,7 +318,7 @@ export const R_PET_AUTORIDADES = {
  * R_SIL_RECURSOS.term; //=> { amount: 2, unit: 'meses' }
  * ```
  */
-export const R_SIL_RECURSOS = {
+export const R_SIL_RECURSOS = /* @__PURE__ */ deepFreeze({
   id: 'R-SIL-RECURSOS',
   regime: 'cpaca',
   types: ['recurso'],
@@ -361,7 +362,7 @@ export const R_SIL_RECURSOS = {
   vigencia: V_1437,
   notes:
     'Meses calendario contados desde la interposición (Ley 4 de 1913 art. 62); el plazo se suspende durante la práctica de pruebas (evento suspension).',
-} as const satisfies LegalRule;
+} as const satisfies LegalRule);
 
 /**
  * Felicitaciones: recorded, no legal term (the derecho de petición sets none). `dueDate` is `null`
@@ -373,7 +374,7 @@ export const R_SIL_RECURSOS = {
  * R_SIN_TERMINO.term; //=> null
  * ```
  */
-export const R_SIN_TERMINO = {
+export const R_SIN_TERMINO = /* @__PURE__ */ deepFreeze({
   ...COMMON,
   id: 'R-SIN-TERMINO',
   types: ['felicitacion'],
@@ -384,4 +385,4 @@ export const R_SIN_TERMINO = {
   consequences: [],
   citations: [cpaca('art. 13')],
   notes: 'Ninguna norma fija término para responder una felicitación; se registra sin vencimiento.',
-} as const satisfies LegalRule;
+} as const satisfies LegalRule);

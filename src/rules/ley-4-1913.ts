@@ -13,6 +13,7 @@
  * @module
  */
 
+import { deepFreeze } from '../freeze.js';
 import type { LegalSource } from './types.js';
 
 /**
@@ -24,7 +25,7 @@ import type { LegalSource } from './types.js';
  * LEY_4_1913.articulos; //=> ['59', '60', '62']
  * ```
  */
-export const LEY_4_1913 = {
+export const LEY_4_1913 = /* @__PURE__ */ deepFreeze({
   id: 'ley-4-1913',
   norma: 'Ley 4 de 1913',
   titulo: 'Cómputo de plazos: días hábiles, meses calendario, medianoche',
@@ -32,7 +33,7 @@ export const LEY_4_1913 = {
   url: 'https://www.suin-juriscol.gov.co/viewDocument.asp?id=1820591',
   vigencia: { desde: '1913-10-13' },
   confidence: 'CONFIRMED',
-} as const satisfies LegalSource;
+} as const satisfies LegalSource);
 
 /**
  * Ley 153 de 1887 as a {@link LegalSource} (art. 40: transition of terms already running).
@@ -43,7 +44,7 @@ export const LEY_4_1913 = {
  * LEY_153_1887.articulos; //=> ['40']
  * ```
  */
-export const LEY_153_1887 = {
+export const LEY_153_1887 = /* @__PURE__ */ deepFreeze({
   id: 'ley-153-1887',
   norma: 'Ley 153 de 1887',
   titulo: 'Tránsito de legislación: los términos que empezaron a correr siguen la ley de su inicio',
@@ -51,4 +52,4 @@ export const LEY_153_1887 = {
   url: 'https://github.com/legalize-dev/legalize-co/blob/main/co/LEY-153-1887.md',
   vigencia: { desde: '1887-08-28' },
   confidence: 'CONFIRMED',
-} as const satisfies LegalSource;
+} as const satisfies LegalSource);

@@ -13,6 +13,7 @@
  * @module
  */
 
+import { deepFreeze } from '../freeze.js';
 import { CPACA_TRASLADO } from './ley-1755-2015.js';
 import type { Citation, LegalRule, LegalSource } from './types.js';
 
@@ -33,7 +34,7 @@ function ley5(articulo: string): Citation {
  * LEY_5_1992.articulos; //=> ['254', '258', '259', '260']
  * ```
  */
-export const LEY_5_1992 = {
+export const LEY_5_1992 = /* @__PURE__ */ deepFreeze({
   id: 'ley-5-1992',
   norma: 'Ley 5 de 1992',
   titulo: 'Reglamento del Congreso: informes solicitados por congresistas',
@@ -41,7 +42,7 @@ export const LEY_5_1992 = {
   url: URL_LEY_5,
   vigencia: V_LEY_5,
   confidence: 'CONFIRMED',
-} as const satisfies LegalSource;
+} as const satisfies LegalSource);
 
 /**
  * R-CONGRESO, Ley 5 de 1992 art. 258: a report requested by a senator or representative is due in
@@ -54,7 +55,7 @@ export const LEY_5_1992 = {
  * R_CONGRESO.term.amount; //=> 5
  * ```
  */
-export const R_CONGRESO = {
+export const R_CONGRESO = /* @__PURE__ */ deepFreeze({
   id: 'R-CONGRESO',
   regime: 'cpaca',
   types: ['solicitud_congresista'],
@@ -76,4 +77,4 @@ export const R_CONGRESO = {
   citations: [ley5('art. 258')],
   confidence: 'CONFIRMED',
   vigencia: V_LEY_5,
-} as const satisfies LegalRule;
+} as const satisfies LegalRule);

@@ -6,6 +6,7 @@
  */
 
 import type { Regime, RequestType } from '../domain.js';
+import { deepFreeze } from '../freeze.js';
 
 /**
  * A civil date written `YYYY-MM-DD` inside the catalogue data (vigencias). It is a template-literal
@@ -34,7 +35,12 @@ export type DateString = `${number}-${number}-${number}`;
  * CONFIDENCE_LEVELS.includes('SECONDARY'); //=> true
  * ```
  */
-export const CONFIDENCE_LEVELS = ['CONFIRMED', 'PARTIAL', 'SECONDARY', 'NOT_CONFIRMED'] as const;
+export const CONFIDENCE_LEVELS = /* @__PURE__ */ deepFreeze([
+  'CONFIRMED',
+  'PARTIAL',
+  'SECONDARY',
+  'NOT_CONFIRMED',
+] as const);
 
 /**
  * A confidence label. See {@link CONFIDENCE_LEVELS}.
@@ -105,7 +111,7 @@ export interface Citation {
  * TERM_UNITS; //=> ['dias_habiles', 'meses', 'horas']
  * ```
  */
-export const TERM_UNITS = ['dias_habiles', 'meses', 'horas'] as const;
+export const TERM_UNITS = /* @__PURE__ */ deepFreeze(['dias_habiles', 'meses', 'horas'] as const);
 
 /**
  * A unit of a legal term. See {@link TERM_UNITS}.
@@ -235,7 +241,7 @@ export interface TrasladoRule {
  * CONSEQUENCE_TYPES.includes('silencio_administrativo_positivo'); //=> true
  * ```
  */
-export const CONSEQUENCE_TYPES = [
+export const CONSEQUENCE_TYPES = /* @__PURE__ */ deepFreeze([
   'aceptacion_documentos',
   'silencio_administrativo_positivo',
   'desistimiento_tacito',
@@ -243,7 +249,7 @@ export const CONSEQUENCE_TYPES = [
   'falta_disciplinaria',
   'silencio_administrativo_negativo',
   'mala_conducta',
-] as const;
+] as const);
 
 /**
  * A legal consequence type. See {@link CONSEQUENCE_TYPES}.

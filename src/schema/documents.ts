@@ -10,6 +10,7 @@
  * @module
  */
 
+import { deepFreeze } from '../freeze.js';
 import { isValidNit } from '../nit/nit.js';
 
 /**
@@ -26,7 +27,17 @@ import { isValidNit } from '../nit/nit.js';
  * DOCUMENT_TYPES.includes('NIT'); //=> true
  * ```
  */
-export const DOCUMENT_TYPES = ['CC', 'CE', 'TI', 'RC', 'PA', 'PEP', 'PPT', 'NUIP', 'NIT'] as const;
+export const DOCUMENT_TYPES = /* @__PURE__ */ deepFreeze([
+  'CC',
+  'CE',
+  'TI',
+  'RC',
+  'PA',
+  'PEP',
+  'PPT',
+  'NUIP',
+  'NIT',
+] as const);
 
 /**
  * An identity document type. See {@link DOCUMENT_TYPES}.
@@ -95,7 +106,7 @@ export const DOCUMENT_NUMBER_MAX_LENGTH = 21;
  * DOCUMENT_RULES.CE.rule; //=> 'de 3 a 7 dígitos, sin puntos ni espacios'
  * ```
  */
-export const DOCUMENT_RULES = {
+export const DOCUMENT_RULES = /* @__PURE__ */ deepFreeze({
   CC: {
     name: 'cédula de ciudadanía',
     rule: 'de 3 a 10 dígitos, sin cero inicial, sin puntos ni espacios',
@@ -141,7 +152,7 @@ export const DOCUMENT_RULES = {
     rule: 'base de 6 a 15 dígitos sin cero inicial, seguida del dígito de verificación, con o sin puntos y guion (890.903.938-8 o 8909039388)',
     pattern: /^[1-9](?:[0-9]{5,14}|[0-9]{0,2}(?:\.[0-9]{3}){1,4})-?[0-9]$/,
   },
-} as const satisfies Record<DocumentType, DocumentRule>;
+} as const satisfies Record<DocumentType, DocumentRule>);
 
 /**
  * Whether `number` is a well-formed number for the document `type` (see {@link DOCUMENT_RULES});

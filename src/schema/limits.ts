@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../freeze.js';
 
 /**
  * Maximum sizes of a PQRSD record. Every string of the schema has a maximum length and every list a
@@ -18,7 +19,7 @@
  * RECORD_LIMITS.events; //=> 100
  * ```
  */
-export const RECORD_LIMITS = {
+export const RECORD_LIMITS = /* @__PURE__ */ deepFreeze({
   /** `radicado` and `response.radicado`: characters. */
   radicado: 64,
   /** `subject`: characters. */
@@ -51,7 +52,7 @@ export const RECORD_LIMITS = {
   maxKeys: 40,
   /** Most issues reported for one record; the last one says how many were left out. */
   maxIssues: 50,
-} as const;
+} as const);
 
 /** Keys that could reach an object's prototype chain; always rejected, in every mode. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);

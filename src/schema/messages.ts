@@ -7,6 +7,7 @@
  */
 
 import type * as z from 'zod/v4';
+import { deepFreeze } from '../freeze.js';
 import { DOCUMENT_RULES, DOCUMENT_TYPES } from './documents.js';
 import { quote } from './limits.js';
 import {
@@ -59,7 +60,7 @@ import {
  * RECORD_ISSUE_CODES.includes('nit_digito_verificacion'); //=> true
  * ```
  */
-export const RECORD_ISSUE_CODES = [
+export const RECORD_ISSUE_CODES = /* @__PURE__ */ deepFreeze([
   'requerido',
   'tipo_invalido',
   'valor_no_permitido',
@@ -91,7 +92,7 @@ export const RECORD_ISSUE_CODES = [
   'demasiados_problemas',
   'opcion_invalida',
   'entrada_ilegible',
-] as const;
+] as const);
 
 /**
  * A stable issue code. See {@link RECORD_ISSUE_CODES}.

@@ -135,6 +135,10 @@ function capped(issues: RecordIssue[]): readonly RecordIssue[] {
  * ```
  */
 export function parsePqrsdRecord(input: unknown, options: ParseRecordOptions = {}): ParseRecordResult {
+  if (typeof options !== 'object' || options === null) {
+    const message = `Las opciones de parsePqrsdRecord deben ser un objeto, no ${options === null ? 'null' : typeof options}.`;
+    return { ok: false, issues: [{ path: '', code: 'opcion_invalida', message }] };
+  }
   const mode = options.unknownKeys ?? 'reject';
   if (mode !== 'reject' && mode !== 'strip') {
     return {
@@ -143,7 +147,7 @@ export function parsePqrsdRecord(input: unknown, options: ParseRecordOptions = {
         {
           path: '',
           code: 'opcion_invalida',
-          message: `La opción unknownKeys ${quote(String(mode))} no es válida: use 'reject' o 'strip'.`,
+          message: `La opción unknownKeys ${quote(typeof mode === 'string' ? mode : typeof mode)} no es válida: use 'reject' o 'strip'.`,
         },
       ],
     };

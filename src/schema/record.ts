@@ -10,6 +10,7 @@ import * as z from 'zod/v4';
 import { parseIsoDate, toCivilDate, toDayNumber } from '../calendar/index.js';
 import { CHANNELS, OUTCOMES, PRIORITY_FLAGS, REGIMES, REQUEST_TYPES } from '../domain.js';
 import { isPqrsdError } from '../errors.js';
+import { deepFreeze } from '../freeze.js';
 import { isValidNit } from '../nit/nit.js';
 import { DOCUMENT_NUMBER_MAX_LENGTH, DOCUMENT_RULES } from './documents.js';
 import { RECORD_LIMITS } from './limits.js';
@@ -35,7 +36,7 @@ import {
  * PERSON_KINDS; //=> ['natural', 'juridica', 'anonima']
  * ```
  */
-export const PERSON_KINDS = ['natural', 'juridica', 'anonima'] as const;
+export const PERSON_KINDS = /* @__PURE__ */ deepFreeze(['natural', 'juridica', 'anonima'] as const);
 
 /** Regimes a record may name: the engine's {@link REGIMES} plus `auto`. */
 const REGIME_INPUTS = [...REGIMES, 'auto'] as const;

@@ -30,6 +30,7 @@ import {
 } from '../deadlines/index.js';
 import { type PqrsdRequest, REQUEST_STATES, REQUEST_TYPES, type RequestState } from '../domain.js';
 import { PqrsdError } from '../errors.js';
+import { deepFreeze } from '../freeze.js';
 import { getRule, type LegalTerm } from '../rules/index.js';
 
 /**
@@ -50,7 +51,7 @@ import { getRule, type LegalTerm } from '../rules/index.js';
  * DISAGREEMENT_CAUSES.includes('dias_calendario'); //=> true
  * ```
  */
-export const DISAGREEMENT_CAUSES = [
+export const DISAGREEMENT_CAUSES = /* @__PURE__ */ deepFreeze([
   'dias_calendario',
   'festivo_omitido',
   'festivo_agregado',
@@ -58,7 +59,7 @@ export const DISAGREEMENT_CAUSES = [
   'tipo_equivocado',
   'prorroga_excesiva',
   'desconocida',
-] as const;
+] as const);
 
 /**
  * A likely cause. See {@link DISAGREEMENT_CAUSES}.

@@ -18,6 +18,7 @@ import {
 import { computeDeadline, type PolicyOverrides, requestStatus } from '../deadlines/index.js';
 import type { PqrsdRequest, RequestState, Semaforo } from '../domain.js';
 import { isPqrsdError, PqrsdError, type PqrsdErrorCode } from '../errors.js';
+import { deepFreeze } from '../freeze.js';
 
 /**
  * Version of the format of `conformance.json` (not of the library): it changes only when the shape of
@@ -40,7 +41,12 @@ export const CONFORMANCE_FORMAT_VERSION = 1;
  * CONFORMANCE_KINDS; //=> ['holidays', 'business_days', 'deadline', 'status']
  * ```
  */
-export const CONFORMANCE_KINDS = ['holidays', 'business_days', 'deadline', 'status'] as const;
+export const CONFORMANCE_KINDS = /* @__PURE__ */ deepFreeze([
+  'holidays',
+  'business_days',
+  'deadline',
+  'status',
+] as const);
 
 /**
  * A vector kind. See {@link CONFORMANCE_KINDS}.

@@ -24,6 +24,7 @@ import {
 } from '../deadlines/index.js';
 import type { RequestState, Semaforo } from '../domain.js';
 import { isPqrsdError } from '../errors.js';
+import { deepFreeze } from '../freeze.js';
 
 /**
  * The part of the runner's matcher context the matchers read (`this` in vitest and jest).
@@ -229,7 +230,7 @@ function dayText(calendar: BusinessCalendar, date: IsoDate): string {
  * pqrsdMatchers.toBeHoliday.call({}, '2026-12-08', 'inmaculada').pass; //=> true
  * ```
  */
-export const pqrsdMatchers: PqrsdMatcherFunctions = {
+export const pqrsdMatchers: PqrsdMatcherFunctions = /* @__PURE__ */ deepFreeze({
   toBeDueOn(this: MatcherContext, received: unknown, date: DateInput | null, options?: ComputeOptions) {
     const deadline = readDeadline(received, options);
     if (typeof deadline === 'string') return failure(`toBeDueOn: ${deadline}`);
@@ -338,4 +339,4 @@ export const pqrsdMatchers: PqrsdMatcherFunctions = {
         }\n\nExplicación legal:\n${indent(statusTrace(status))}`,
     };
   },
-};
+});

@@ -15,7 +15,7 @@ const oracle = new Intl.DateTimeFormat('en-CA', {
   timeZoneName: 'longOffset',
 });
 
-function viaIntl(ms: number): { date: string; minutes: number; offset: number } {
+function intlParts(ms: number): { date: string; minutes: number; offset: number } {
   const parts = Object.fromEntries(oracle.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
   const off = /GMT([+-])(\d{2}):(\d{2})/.exec(parts.timeZoneName ?? '');
   const offset = off ? (off[1] === '-' ? -1 : 1) * (Number(off[2]) * 60 + Number(off[3])) : 0;
@@ -24,6 +24,23 @@ function viaIntl(ms: number): { date: string; minutes: number; offset: number } 
     minutes: Number(parts.hour) * 60 + Number(parts.minute),
     offset,
   };
+}
+
+/**
+ * The law, not a tzdata release: Decreto 717 de 1992 art. 2 starts daylight time "a las
+ * veinticuatro horas del día 1º de mayo" (1992-05-02T05:00Z). tzdata before 2026d (Node 20 ships
+ * 2025c) starts it on 1992-05-03T05:00Z; from 2026d (Node 22 ships 2026e) it follows the decree.
+ * The oracle is Intl corrected, on an older tzdata, for that one day only.
+ */
+const DECREE_717_START = Date.UTC(1992, 4, 2, 5);
+const OLD_TZDATA_START = Date.UTC(1992, 4, 3, 5);
+const HOST_TZDATA_FOLLOWS_DECREE = intlParts(DECREE_717_START).offset === -240;
+
+function viaIntl(ms: number): { date: string; minutes: number; offset: number } {
+  if (!HOST_TZDATA_FOLLOWS_DECREE && ms >= DECREE_717_START && ms < OLD_TZDATA_START) {
+    return intlParts(ms + 3_600_000);
+  }
+  return intlParts(ms);
 }
 
 function code(fn: () => unknown): string {
@@ -105,11 +122,25 @@ describe('toCivilDate', () => {
   });
 });
 
-describe('the 1992–93 daylight period (tzdata Rule CO)', () => {
-  it('starts at 1992-05-03 00:00 local (05:00 UTC), jumping to 01:00', () => {
-    expect(toCivilDateTime('1992-05-03T04:59:00Z')).toEqual({ date: '1992-05-02', minutes: 23 * 60 + 59 });
+describe('the 1992–93 daylight period (Decretos 717 de 1992 y 267 de 1993)', () => {
+  it('starts at 1992-05-01 24:00 local (1992-05-02 05:00 UTC), jumping to 01:00 (Decreto 717 de 1992 art. 2)', () => {
+    expect(toCivilDateTime('1992-05-02T04:59:00Z')).toEqual({ date: '1992-05-01', minutes: 23 * 60 + 59 });
+    expect(toCivilDateTime('1992-05-02T05:00:00Z')).toEqual({ date: '1992-05-02', minutes: 60 });
+    expect(bogotaOffsetMinutes(new Date('1992-05-02T04:59:59Z'))).toBe(-300);
+    expect(bogotaOffsetMinutes(new Date('1992-05-02T05:00:00Z'))).toBe(-240);
+    expect(bogotaOffsetMinutes(new Date('1992-05-02T12:00:00Z'))).toBe(-240);
     expect(toCivilDateTime('1992-05-03T05:00:00Z')).toEqual({ date: '1992-05-03', minutes: 60 });
-    expect(bogotaOffsetMinutes(new Date('1992-05-03T05:00:00Z'))).toBe(-240);
+  });
+
+  it('says which tzdata the host encodes: 2026d and later follow the decree, earlier ones start a day late', () => {
+    const tz = process.versions.tz ?? '';
+    if (tz >= '2026d') {
+      expect(HOST_TZDATA_FOLLOWS_DECREE).toBe(true);
+    } else if (tz !== '') {
+      expect(HOST_TZDATA_FOLLOWS_DECREE).toBe(false);
+      expect(intlParts(OLD_TZDATA_START - 60_000).offset).toBe(-300);
+    }
+    expect(intlParts(OLD_TZDATA_START).offset).toBe(-240);
   });
 
   it('ends at 1993-02-06 24:00 local (1993-02-07 04:00 UTC), going back to 23:00', () => {
@@ -124,8 +155,8 @@ describe('the 1992–93 daylight period (tzdata Rule CO)', () => {
     expect(code(() => bogotaOffsetMinutes(new Date(Number.NaN)))).toBe('INVALID_INSTANT');
   });
 
-  it('agrees with the Intl oracle minute by minute around both transitions', () => {
-    for (const edge of [Date.UTC(1992, 4, 3, 5), Date.UTC(1993, 1, 7, 4)]) {
+  it('agrees with the oracle minute by minute around both transitions', () => {
+    for (const edge of [DECREE_717_START, OLD_TZDATA_START, Date.UTC(1993, 1, 7, 4)]) {
       for (let ms = edge - 3 * 3_600_000; ms <= edge + 3 * 3_600_000; ms += 60_000) {
         const want = viaIntl(ms);
         expect(toCivilDateTime(new Date(ms))).toEqual({ date: want.date, minutes: want.minutes });

@@ -263,7 +263,8 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
     throw usage(`formato desconocido «${format}» (use ${AUDIT_FORMATS.join(', ')})`);
   }
   const periodRaw = stringFlag(args, 'periodo') ?? 'semestre';
-  const period = PERIODS[periodRaw.toLowerCase()];
+  const periodKey = periodRaw.toLowerCase();
+  const period = Object.hasOwn(PERIODS, periodKey) ? PERIODS[periodKey] : undefined;
   if (period === undefined)
     throw usage(`período desconocido «${periodRaw}» (use mes, trimestre, semestre, año o total)`);
   const limitRaw = stringFlag(args, 'limite');
