@@ -10,16 +10,16 @@
  * @module
  */
 
-import { createReadStream, createWriteStream, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, resolve } from 'node:path';
 import type { IsoDate } from '../../calendar/index.js';
 import type { CalendarPeriodKind } from '../../indicators/index.js';
 import { booleanFlag, type CommandSpec, formatHelp, parseArgs, stringFlag } from '../args.js';
-import { type AuditReport, type AuditSource, runAudit } from '../audit.js';
-import { dateArgument } from '../dates.js';
+import { type AuditOptions, type AuditReport, type AuditSource, runAudit } from '../audit.js';
 import { type CliIo, EXIT, errorLine, type TextSink, usage, write } from '../io.js';
-import { type ColumnMap, parseColumnMap } from '../mapping.js';
+import { type ColumnMap, normalizeDateCell, parseColumnMap } from '../mapping.js';
+import { writeOutputAtomically } from '../output.js';
 import { PARALLEL_MIN_BYTES, runParallelAudit } from '../parallel.js';
 import { createProgress } from '../progress.js';
 import { auditCsvHeader, auditCsvLine } from '../render/csv.js';
@@ -208,21 +208,94 @@ function threadsOf(raw: string | undefined): number {
   return Number(raw);
 }
 
-/** The `.xlsx` report writer (loaded only for `--formato xlsx`), writing to `stream`. */
-async function xlsxWriter(stream: NodeJS.WritableStream) {
-  const { AuditXlsxWriter } = await import('../xlsx/write.js');
-  const writer = new AuditXlsxWriter((chunk) =>
-    stream.write(chunk) ? undefined : new Promise<void>((ok) => stream.once('drain', () => ok())),
-  );
-  await writer.start();
-  return writer;
-}
+/** Separator of the per-record CSV output. */
+const CSV_SEPARATOR = ',';
 
-function finished(stream: NodeJS.WritableStream): Promise<void> {
-  return new Promise((resolvePromise, reject) => {
-    stream.on('error', reject);
-    stream.end(() => resolvePromise());
-  });
+/** What {@link auditTo} needs besides the source: the audit options and the threads. */
+type AuditToOptions = Omit<AuditOptions, 'onRow' | 'onChunk'> & { readonly threads: number };
+
+/**
+ * Audits `source` and writes the report in `format` to `out`: the per-record CSV as the rows are
+ * read, the other formats once the audit is done. Returns the report.
+ */
+async function auditTo(
+  out: TextSink,
+  source: Input,
+  format: string,
+  options: AuditToOptions,
+): Promise<AuditReport> {
+  const { threads, ...common } = options;
+  const progress = common.progress;
+  let pending = format === 'csv' ? `\uFEFF${auditCsvHeader(CSV_SEPARATOR)}` : '';
+  const flush = () => {
+    if (pending === '') return undefined;
+    const text = pending;
+    pending = '';
+    return write(out, text);
+  };
+  let report: AuditReport | null = null;
+  try {
+    // A big CSV file on several cores (the same report); everything else, and a file the parallel
+    // audit declines (no header line in its first 8 MiB), in this thread.
+    if (
+      source.format === 'csv' &&
+      source.path !== undefined &&
+      (source.size ?? 0) >= PARALLEL_MIN_BYTES &&
+      threads > 1 &&
+      WORKER_URL !== undefined
+    ) {
+      report = await runParallelAudit(
+        { path: source.path, name: source.name },
+        {
+          ...common,
+          threads,
+          workerUrl: WORKER_URL,
+          ...(format === 'csv'
+            ? {
+                csvRows: {
+                  separator: CSV_SEPARATOR,
+                  write: (text: string) => {
+                    pending += text;
+                    return flush();
+                  },
+                },
+              }
+            : {}),
+        },
+      );
+    }
+    report ??= await runAudit(source, {
+      ...common,
+      ...(format === 'csv'
+        ? {
+            onRow: (row) => {
+              pending += auditCsvLine(row, CSV_SEPARATOR);
+            },
+            onChunk: flush,
+          }
+        : {}),
+    });
+  } catch (error) {
+    progress?.done();
+    const code = (error as { code?: unknown } | null)?.code;
+    if (typeof code === 'string' && code.startsWith('E'))
+      throw usage(`no se pudo leer la entrada: ${errorLine(error, source.name)}`);
+    throw error;
+  }
+  if (format === 'csv') {
+    await flush();
+    return report;
+  }
+  const text =
+    format === 'json'
+      ? renderJson(report)
+      : format === 'md'
+        ? renderMarkdown(report)
+        : format === 'html'
+          ? renderHtml(report)
+          : renderTabla(report);
+  await write(out, text);
+  return report;
 }
 
 /**
@@ -270,120 +343,27 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
   }
   const source = openInput(args.positionals[0]!, io, stringFlag(args, 'hoja'));
 
-  let out: TextSink = io.stdout;
-  let fileStream: NodeJS.WritableStream | undefined;
-  if (salida !== undefined && (format === 'csv' || format === 'xlsx')) {
-    const stream = createWriteStream(resolve(io.cwd, salida));
-    await new Promise<void>((ok, fail) => {
-      stream.once('open', () => ok());
-      stream.once('error', (error) => fail(usage(`--salida: ${errorLine(error, salida)}`)));
+  const outputPath = salida === undefined ? undefined : resolve(io.cwd, salida);
+  const inputs = [
+    source.path,
+    mapaPath === undefined ? undefined : resolve(io.cwd, mapaPath),
+    usuarios === undefined ? undefined : resolve(io.cwd, usuarios),
+  ];
+  const produce = (out: TextSink) =>
+    auditTo(out, source, format, {
+      asOf,
+      columnMap,
+      period,
+      usersBySeccional,
+      ...(limitRaw === undefined ? {} : { maxListed: Number(limitRaw) }),
+      progress: createProgress(io.stderr, source.format === 'json' ? 0 : (source.size ?? 0)),
+      threads,
     });
-    fileStream = stream;
-    out = stream as unknown as TextSink;
-  }
-  const xlsxOut = format === 'xlsx' && fileStream !== undefined ? await xlsxWriter(fileStream) : undefined;
-  let pending = '';
-  const sep = ',';
-  if (format === 'csv') pending = `\uFEFF${auditCsvHeader(sep)}`;
-  const progress = createProgress(io.stderr, source.format === 'json' ? 0 : (source.size ?? 0));
-  let report: AuditReport | null = null;
-  const common = {
-    asOf,
-    columnMap,
-    period,
-    usersBySeccional,
-    ...(limitRaw === undefined ? {} : { maxListed: Number(limitRaw) }),
-    progress,
-  };
-  const flush = () => {
-    if (pending === '') return undefined;
-    const text = pending;
-    pending = '';
-    return write(out, text);
-  };
-  try {
-    // A big CSV file on several cores (the same report); everything else, and a file the parallel
-    // audit declines (no header line in its first 8 MiB), in this thread.
-    if (
-      source.format === 'csv' &&
-      xlsxOut === undefined &&
-      source.path !== undefined &&
-      (source.size ?? 0) >= PARALLEL_MIN_BYTES &&
-      threads > 1 &&
-      WORKER_URL !== undefined
-    ) {
-      report = await runParallelAudit(
-        { path: source.path, name: source.name },
-        {
-          ...common,
-          threads,
-          workerUrl: WORKER_URL,
-          ...(format === 'csv'
-            ? {
-                csvRows: {
-                  separator: sep,
-                  write: (text: string) => {
-                    pending += text;
-                    return flush();
-                  },
-                },
-              }
-            : {}),
-        },
-      );
-    }
-    report ??= await runAudit(source, {
-      ...common,
-      ...(xlsxOut === undefined ? {} : { onRow: (row) => xlsxOut.row(row), onChunk: () => xlsxOut.flush() }),
-      ...(format === 'csv'
-        ? {
-            onRow: (row) => {
-              pending += auditCsvLine(row, sep);
-            },
-            onChunk: flush,
-          }
-        : {}),
-    });
-  } catch (error) {
-    progress.done();
-    if (fileStream !== undefined) await finished(fileStream);
-    const code = (error as { code?: unknown } | null)?.code;
-    if (typeof code === 'string' && code.startsWith('E'))
-      throw usage(`no se pudo leer la entrada: ${errorLine(error, source.name)}`);
-    throw error;
-  }
-  if (xlsxOut !== undefined && fileStream !== undefined) {
-    await xlsxOut.finish(report);
-    await finished(fileStream);
-  } else if (format !== 'csv') {
-    const text =
-      format === 'json'
-        ? renderJson(report)
-        : format === 'md'
-          ? renderMarkdown(report)
-          : format === 'html'
-            ? renderHtml(report)
-            : renderTabla(report);
-    if (salida !== undefined) {
-      try {
-        writeFileSync(resolve(io.cwd, salida), text);
-      } catch (error) {
-        throw usage(`--salida: ${errorLine(error, salida)}`);
-      }
-    } else {
-      await write(io.stdout, text);
-    }
-  } else if (fileStream !== undefined) {
-    await finished(fileStream);
-  }
-  if (format === 'csv') {
-    // The per-record CSV is a table: what the other formats say at their top goes to stderr.
-    let text = '';
-    for (const n of report.source.notices) text += `pqrsd: aviso: ${n}\n`;
-    if (report.rows.warned > 0)
-      text += `pqrsd: ${report.rows.warned} filas con avisos (columna «avisos»): se auditan sin el dato\n`;
-    if (text !== '') await write(io.stderr, text);
-  }
+  // A file is written beside itself and renamed at the end (never the input, never half a report).
+  const report =
+    outputPath === undefined
+      ? await produce(io.stdout)
+      : await writeOutputAtomically(outputPath, inputs, produce);
   if (salida !== undefined) {
     await write(
       io.stderr,
