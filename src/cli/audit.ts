@@ -645,18 +645,33 @@ export type AuditCoreOptions = Pick<
  *
  * @example
  * ```ts
- * const l: AuditLists = { invalidRows: [], warningRows: [], items: [], alerts: [] };
+ * const l: AuditLists = { invalidRows: [], warnings: [], items: [], alerts: [] };
  * ```
  */
 export interface AuditLists {
   /** Invalid rows of the part. */
   readonly invalidRows: readonly InvalidRow[];
-  /** Rows with warnings of the part. */
-  readonly warningRows: readonly WarningRow[];
+  /** Rows read with a caveat (bytes that are not UTF-8), with their line. */
+  readonly warnings: readonly RowWarning[];
   /** Disagreements of the part. */
   readonly items: readonly ListedDisagreement[];
   /** Early alerts of the part (counts complete, records capped). */
   readonly alerts: readonly EarlyAlert[];
+}
+
+/**
+ * A row that was read and audited, with a caveat about how it was read.
+ *
+ * @example
+ * ```ts
+ * const w: RowWarning = { line: 7, message: 'la fila tiene bytes que no son UTF-8 válido' };
+ * ```
+ */
+export interface RowWarning {
+  /** Line in the file. */
+  readonly line: number;
+  /** The caveat (Spanish). */
+  readonly message: string;
 }
 
 /**
@@ -674,14 +689,8 @@ export interface AuditPartial {
   readonly rows: number;
   /** Invalid rows. */
   readonly invalid: number;
-  /** Valid rows with warnings. */
-  readonly warned: number;
-  /** Warnings of all rows. */
+  /** Rows with a warning. */
   readonly warnings: number;
-  /** Valid requests answered without a date. */
-  readonly undated: number;
-  /** Valid requests of a file that does not tell whether they were answered. */
-  readonly noAnswerData: number;
   /** Records that carried the entity's due date. */
   readonly compared: number;
   /** Disagreements. */
@@ -744,12 +753,9 @@ export class AuditCore {
   #batch: IndicatorRecord[] = [];
   readonly #states = Object.fromEntries(REQUEST_STATES.map((s) => [s, 0])) as Record<RequestState, number>;
   #invalidRows: InvalidRow[] = [];
-  #warningRows: WarningRow[] = [];
-  #listedWarned = 0;
-  #warned = 0;
+  #warningRows: RowWarning[] = [];
+  #listedWarnings = 0;
   #warnings = 0;
-  #undated = 0;
-  #noAnswerData = 0;
   #items: ListedDisagreement[] = [];
   // Listed so far, handed over or not: a part of the file lists at most maxListed of each.
   #listedInvalid = 0;
@@ -962,6 +968,15 @@ export class AuditCore {
     else this.#reject(line, built.radicado, v.reasons, v.warnings);
   }
 
+  /** A caveat about a row that is read all the same (listed up to the cap, always counted). */
+  rowWarning(line: number, message: string): void {
+    this.#warnings++;
+    if (this.#listedWarnings < this.#maxListed) {
+      this.#listedWarnings++;
+      this.#warningRows.push({ line, message });
+    }
+  }
+
   /** A row that could not be read at all (CSV guard, bad JSON line), with its reason. */
   unreadableRow(line: number, reason: string): void {
     this.#rows++;
@@ -977,6 +992,7 @@ export class AuditCore {
       header: onHeader,
       row: (fields, line) => this.csvRow(fields, line),
       rowError: (line, reason) => this.unreadableRow(line, reason),
+      warning: (line, message) => this.rowWarning(line, message),
     };
   }
 
@@ -1022,7 +1038,7 @@ export class AuditCore {
     this.#flushAlerts();
     const lists = {
       invalidRows: this.#invalidRows,
-      warningRows: this.#warningRows,
+      warnings: this.#warningRows,
       items: this.#items,
       alerts: this.#alerts.take(),
     };
@@ -1036,7 +1052,7 @@ export class AuditCore {
   addLists(lists: AuditLists): void {
     const max = this.#maxListed;
     for (const r of lists.invalidRows) if (this.#invalidRows.length < max) this.#invalidRows.push(r);
-    for (const r of lists.warningRows) if (this.#warningRows.length < max) this.#warningRows.push(r);
+    for (const w of lists.warnings) if (this.#warningRows.length < max) this.#warningRows.push(w);
     for (const d of lists.items) if (this.#items.length < max) this.#items.push(d);
     this.#alerts.add(lists.alerts);
   }
@@ -1046,10 +1062,7 @@ export class AuditCore {
     return {
       rows: this.#rows,
       invalid: this.#invalid,
-      warned: this.#warned,
       warnings: this.#warnings,
-      undated: this.#undated,
-      noAnswerData: this.#noAnswerData,
       compared: this.#compared,
       disagreements: this.#disagreements,
       late: this.#late,
@@ -1067,10 +1080,7 @@ export class AuditCore {
   addPartial(p: AuditPartial): void {
     this.#rows += p.rows;
     this.#invalid += p.invalid;
-    this.#warned += p.warned;
     this.#warnings += p.warnings;
-    this.#undated += p.undated;
-    this.#noAnswerData += p.noAnswerData;
     this.#compared += p.compared;
     this.#disagreements += p.disagreements;
     this.#late += p.late;
@@ -1109,6 +1119,10 @@ export class AuditCore {
     for (let i = 0; i < alertList.length; i++)
       alertList[i] = { ...(alertList[i] as EarlyAlert), urgency: i + 1 };
     if (this.#rows === 0) source.notices.push('el archivo no tiene filas de datos');
+    for (const w of this.#warningRows) source.notices.push(`línea ${w.line}: ${w.message}`);
+    if (this.#warnings > this.#warningRows.length) {
+      source.notices.push(`… y ${this.#warnings - this.#warningRows.length} filas más con avisos`);
+    }
     // Seccionales in name order, causes in their canonical order: the same whatever the row order.
     // fromEntries (not `out[sec] = row`): a seccional named «__proto__» stays an own key.
     const causesBySeccional: Record<string, Record<string, number>> = Object.fromEntries(
