@@ -1293,11 +1293,26 @@ export async function runAudit(source: AuditSource, options: AuditOptions): Prom
     let line = 0;
     const decoder = new TextDecoder('utf-8');
     let bytes = 0;
-    const consume = (text: string, final: boolean) => {
+    // The same cap per line as per CSV record: a longer line is reported and skipped, never held.
+    const max = options.csv?.maxRecordLength ?? 1 << 20;
+    const tooLong = `la línea supera ${max} caracteres; se omitió`;
+    let skipping = false;
+    const consume = (chunk: string, final: boolean) => {
+      let text = chunk;
+      if (skipping) {
+        const nl = text.indexOf('\n');
+        if (nl === -1) return;
+        text = text.slice(nl + 1);
+        skipping = false;
+      }
       const parts = (carry + text).split('\n');
       carry = final ? '' : parts.pop()!;
       for (const part of parts) {
         line++;
+        if (part.length > max) {
+          core.unreadableRow(line, tooLong);
+          continue;
+        }
         const trimmed = part.trim();
         if (trimmed === '') continue;
         let value: unknown;
@@ -1308,6 +1323,13 @@ export async function runAudit(source: AuditSource, options: AuditOptions): Prom
           continue;
         }
         core.jsonValue(value, line);
+      }
+      if (carry.length > max) {
+        // Reported now; the rest of the line is dropped as it comes (skipping).
+        line++;
+        core.unreadableRow(line, tooLong);
+        carry = '';
+        skipping = true;
       }
     };
     for await (const chunk of source.chunks) {

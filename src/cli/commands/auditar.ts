@@ -10,13 +10,14 @@
  * @module
  */
 
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { extname, resolve } from 'node:path';
-import type { IsoDate } from '../../calendar/index.js';
+import { resolve } from 'node:path';
+import { parseIsoDate } from '../../calendar/index.js';
 import type { CalendarPeriodKind } from '../../indicators/index.js';
 import { booleanFlag, type CommandSpec, formatHelp, parseArgs, stringFlag } from '../args.js';
-import { type AuditOptions, type AuditReport, type AuditSource, runAudit } from '../audit.js';
+import { type AuditOptions, type AuditReport, runAudit } from '../audit.js';
+import { type Input, openInput } from '../input.js';
 import { type CliIo, EXIT, errorLine, type TextSink, usage, write } from '../io.js';
 import { type ColumnMap, normalizeDateCell, parseColumnMap } from '../mapping.js';
 import { writeOutputAtomically } from '../output.js';
@@ -167,37 +168,6 @@ function readUsers(path: string): Record<string, number> {
   return json as Record<string, number>;
 }
 
-/** An input, and the path of a regular file (the parallel audit reads it itself). */
-type Input = AuditSource & { readonly path?: string };
-
-const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls']);
-
-function openInput(file: string, io: CliIo, sheet: string | undefined): Input {
-  if (sheet !== undefined && !XLSX_EXTENSIONS.has(extname(file).toLowerCase()))
-    throw usage(`--hoja es para un libro de Excel (.xlsx); «${file}» no lo es`);
-  if (file === '-') return { format: 'csv', name: '(entrada estándar)', chunks: io.stdin, size: 0 };
-  const path = resolve(io.cwd, file);
-  let size: number;
-  try {
-    const st = statSync(path);
-    if (st.isDirectory()) throw usage(`«${file}» es una carpeta, no un archivo`);
-    size = st.size;
-  } catch (error) {
-    throw usage(errorLine(error, file));
-  }
-  if (size === 0) throw usage(`el archivo «${file}» está vacío`);
-  const ext = extname(file).toLowerCase();
-  if (XLSX_EXTENSIONS.has(ext)) return { format: 'xlsx', name: file, path, sheet, size };
-  if (ext === '.json') {
-    return { format: 'json', name: file, text: readFileSync(path, 'utf8').replace(/^\uFEFF/, '') };
-  }
-  // Opened when read: the parallel audit reads the file itself.
-  const chunks: AsyncIterable<Uint8Array> = {
-    [Symbol.asyncIterator]: () => createReadStream(path, { highWaterMark: 1 << 18 })[Symbol.asyncIterator](),
-  };
-  return { format: ext === '.jsonl' || ext === '.ndjson' ? 'jsonl' : 'csv', name: file, chunks, size, path };
-}
-
 /** The bundle the workers run: this very file once built (`dist/cli/main.js`); none from sources. */
 const WORKER_URL: URL | undefined = /\.[cm]?js$/.test(import.meta.url) ? new URL(import.meta.url) : undefined;
 
@@ -224,7 +194,9 @@ async function auditTo(
   format: string,
   options: AuditToOptions,
 ): Promise<AuditReport> {
-  const { threads, ...common } = options;
+  const { threads, ...rest } = options;
+  const common =
+    source.encoding === undefined ? rest : { ...rest, csv: { ...rest.csv, encoding: source.encoding } };
   const progress = common.progress;
   let pending = format === 'csv' ? `\uFEFF${auditCsvHeader(CSV_SEPARATOR)}` : '';
   const flush = () => {
@@ -240,6 +212,8 @@ async function auditTo(
     if (
       source.format === 'csv' &&
       source.path !== undefined &&
+      source.encoding !== 'utf-16le' &&
+      source.encoding !== 'utf-16be' &&
       (source.size ?? 0) >= PARALLEL_MIN_BYTES &&
       threads > 1 &&
       WORKER_URL !== undefined
@@ -275,6 +249,8 @@ async function auditTo(
           }
         : {}),
     });
+    // A file that changed while it was read gives no report (the parallel audit reads it itself).
+    source.verify();
   } catch (error) {
     progress?.done();
     const code = (error as { code?: unknown } | null)?.code;
@@ -335,6 +311,7 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
   const usuarios = stringFlag(args, 'usuarios');
   const usersBySeccional = usuarios === undefined ? undefined : readUsers(resolve(io.cwd, usuarios));
   const threads = threadsOf(stringFlag(args, 'hilos'));
+  const source = await openInput(args.positionals[0]!, io);
   const salida = stringFlag(args, 'salida');
   if (format === 'xlsx' && salida === undefined) {
     throw usage(
