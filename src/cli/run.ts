@@ -13,6 +13,7 @@ import { habilesCommand } from './commands/habiles.js';
 import { schemaCommand } from './commands/schema.js';
 import { suiCommand } from './commands/sui.js';
 import { vencimientoCommand } from './commands/vencimiento.js';
+import { visibleControls } from './format.js';
 import { type CliIo, EXIT, errorLine, write } from './io.js';
 
 /**
@@ -93,7 +94,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     return await command(rest, io);
   } catch (error) {
-    await write(io.stderr, `pqrsd: ${errorLine(error)}\n`);
+    await write(io.stderr, `pqrsd: ${visibleControls(errorLine(error))}\n`);
     return EXIT.USAGE;
   }
 }

@@ -115,3 +115,23 @@ export function indicatorCell(
   if (r.value === null) return '—';
   return `${indicatorValue(r)} ${r.complies ? '✓' : '✗'}`;
 }
+
+/**
+ * The sentence that accounts for every row read: «filas leídas = auditadas + inválidas + fuera del
+ * alcance» with the report's numbers (rows out of scope: 0 unless the report counts them).
+ *
+ * @example
+ * ```ts
+ * rowAccounting({ total: 10, valid: 8, invalid: 2 }); //=> 'filas leídas 10 = auditadas 8 + inválidas 2 + fuera del alcance 0'
+ * ```
+ */
+export function rowAccounting(rows: {
+  readonly total: number;
+  readonly valid: number;
+  readonly invalid: number;
+  readonly outOfScope?: number;
+}): string {
+  const out = rows.outOfScope ?? 0;
+  const n = (x: number) => x.toLocaleString('es-CO');
+  return `filas leídas ${n(rows.total)} = auditadas ${n(rows.valid)} + inválidas ${n(rows.invalid)} + fuera del alcance ${n(out)}`;
+}

@@ -7,8 +7,8 @@
 
 import { DISAGREEMENT_CAUSES } from '../../testing/index.js';
 import type { AuditReport } from '../audit.js';
-import { formatDecimal, formatInt, formatPercent } from '../format.js';
-import { CAUSE_LABELS } from './labels.js';
+import { formatDecimal, formatInt, formatPercent, visibleControls } from '../format.js';
+import { CAUSE_LABELS, rowAccounting } from './labels.js';
 import {
   causeRows,
   indicatorRows,
@@ -30,7 +30,7 @@ import { INDICATOR_COLUMNS } from './tabla.js';
  * ```
  */
 export function mdCell(text: string): string {
-  return text.replace(/[\\|*_`[\]<>#]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  return text.replace(/[\\|*_`[\]<>#]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, ' ');
 }
 
 /** Escapes, with {@link mdCell}, the cells of the given columns (the ones that carry free text). */
@@ -60,7 +60,8 @@ export function renderMarkdown(report: AuditReport): string {
   const src = report.source;
   let out = `# Auditoría de PQRSD al ${report.asOf}\n\n`;
   out += `- Archivo: \`${src.name.replaceAll('`', "'")}\` (${src.format}${src.sheet === undefined ? '' : `, hoja «${c(src.sheet)}»`}${src.encoding ? `, ${src.encoding}` : ''}${src.separator ? `, separador «${src.separator === '\t' ? 'tab' : src.separator}»` : ''})\n`;
-  out += `- Registros: ${formatInt(report.rows.total)}; válidos ${formatInt(report.rows.valid)}; inválidos ${formatInt(report.rows.invalid)}${warnedText(report, '; ')}\n`;
+  out += `- Registros: ${formatInt(report.rows.total)}; válidos ${formatInt(report.rows.valid)}; inválidos ${formatInt(report.rows.invalid)}\n`;
+  out += `- Cuentas: ${rowAccounting(report.rows)}\n`;
   for (const n of src.notices) out += `- Aviso: ${c(n)}\n`;
 
   out += '\n## Estado de las solicitudes al corte\n\n';
@@ -172,5 +173,6 @@ export function renderMarkdown(report: AuditReport): string {
       out += `\n… y ${formatInt(report.rows.invalid - report.invalidRows.length)} más.\n`;
     }
   }
-  return out;
+  // Every cell, wherever it is shown: control and bidi characters made visible.
+  return visibleControls(out);
 }

@@ -6,8 +6,8 @@
 
 import { DISAGREEMENT_CAUSES } from '../../testing/index.js';
 import type { AuditReport } from '../audit.js';
-import { formatDecimal, formatInt, formatPercent, textTable } from '../format.js';
-import { CAUSE_LABELS, metaText } from './labels.js';
+import { formatDecimal, formatInt, formatPercent, textTable, visibleControls } from '../format.js';
+import { CAUSE_LABELS, metaText, rowAccounting } from './labels.js';
 import {
   causeRows,
   indicatorRows,
@@ -56,7 +56,8 @@ export function renderTabla(report: AuditReport): string {
   if (src.encoding) read.push(`codificación ${src.encoding}${src.bom ? ' (con BOM)' : ''}`);
   if (src.separator) read.push(`separador «${src.separator === '\t' ? 'tab' : src.separator}»`);
   out += `Archivo: ${src.name} (${read.join(', ')})\n`;
-  out += `Registros: ${formatInt(report.rows.total)} · válidos ${formatInt(report.rows.valid)} · inválidos ${formatInt(report.rows.invalid)}${warnedText(report, ' · ')}\n`;
+  out += `Registros: ${formatInt(report.rows.total)} · válidos ${formatInt(report.rows.valid)} · inválidos ${formatInt(report.rows.invalid)}\n`;
+  out += `Cuentas: ${rowAccounting(report.rows)}\n`;
   for (const n of src.notices) out += `Aviso: ${n}\n`;
   if (src.ignoredColumns.length > 0) out += `Columnas no usadas: ${src.ignoredColumns.join(', ')}\n`;
 
@@ -186,5 +187,6 @@ export function renderTabla(report: AuditReport): string {
   }
   if (report.rows.invalid > SHOWN)
     out += `… y ${formatInt(report.rows.invalid - SHOWN)} más (vea --formato json)\n`;
-  return out;
+  // Every cell, wherever it is shown: control and bidi characters made visible.
+  return visibleControls(out);
 }
