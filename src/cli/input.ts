@@ -31,6 +31,8 @@ import { type CliIo, errorLine, usage } from './io.js';
  */
 export const JSON_MAX_BYTES = 64 << 20;
 
+const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls']);
+
 /**
  * An opened input: the source to audit, the path of a regular file (the parallel audit reads it
  * itself), the encoding decided for it, and the check that it did not change while it was read.
@@ -97,7 +99,9 @@ function stableChunks(file: string, path: string, before: Stats): AsyncIterable<
  * input.format; //=> 'csv'
  * ```
  */
-export async function openInput(file: string, io: CliIo): Promise<Input> {
+export async function openInput(file: string, io: CliIo, sheet?: string): Promise<Input> {
+  if (sheet !== undefined && !XLSX_EXTENSIONS.has(extname(file).toLowerCase()))
+    throw usage(`--hoja es para un libro de Excel (.xlsx); «${file}» no lo es`);
   if (file === '-') {
     return { format: 'csv', name: '(entrada estándar)', chunks: io.stdin, size: 0, verify: () => {} };
   }
@@ -112,6 +116,16 @@ export async function openInput(file: string, io: CliIo): Promise<Input> {
   const regular = st.isFile();
   if (regular && st.size === 0) throw usage(`el archivo «${file}» está vacío`);
   const ext = extname(file).toLowerCase();
+  if (XLSX_EXTENSIONS.has(ext)) {
+    return {
+      format: 'xlsx',
+      name: file,
+      path,
+      sheet,
+      size: st.size,
+      verify: () => checkSame(file, path, st),
+    };
+  }
   const format = ext === '.json' ? 'json' : ext === '.jsonl' || ext === '.ndjson' ? 'jsonl' : 'csv';
   if (format === 'json') {
     if (regular && st.size > JSON_MAX_BYTES) throw jsonTooBig(file, st.size);

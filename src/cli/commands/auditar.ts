@@ -178,6 +178,18 @@ function threadsOf(raw: string | undefined): number {
   return Number(raw);
 }
 
+/** The `.xlsx` report writer (loaded only for `--formato xlsx`), writing its bytes to `out`. */
+async function xlsxWriter(out: TextSink) {
+  const { AuditXlsxWriter } = await import('../xlsx/write.js');
+  // The output sink takes bytes as well as text (a file stream underneath).
+  const sink = out as unknown as { write(chunk: Uint8Array): boolean };
+  const writer = new AuditXlsxWriter((chunk) =>
+    sink.write(chunk) ? undefined : new Promise<void>((ok) => out.once('drain', () => ok())),
+  );
+  await writer.start();
+  return writer;
+}
+
 /** Separator of the per-record CSV output. */
 const CSV_SEPARATOR = ',';
 
@@ -205,12 +217,14 @@ async function auditTo(
     pending = '';
     return write(out, text);
   };
+  const xlsxOut = format === 'xlsx' ? await xlsxWriter(out) : undefined;
   let report: AuditReport | null = null;
   try {
     // A big CSV file on several cores (the same report); everything else, and a file the parallel
     // audit declines (no header line in its first 8 MiB), in this thread.
     if (
       source.format === 'csv' &&
+      xlsxOut === undefined &&
       source.path !== undefined &&
       source.encoding !== 'utf-16le' &&
       source.encoding !== 'utf-16be' &&
@@ -240,6 +254,7 @@ async function auditTo(
     }
     report ??= await runAudit(source, {
       ...common,
+      ...(xlsxOut === undefined ? {} : { onRow: (row) => xlsxOut.row(row), onChunk: () => xlsxOut.flush() }),
       ...(format === 'csv'
         ? {
             onRow: (row) => {
@@ -260,6 +275,10 @@ async function auditTo(
   }
   if (format === 'csv') {
     await flush();
+    return report;
+  }
+  if (xlsxOut !== undefined) {
+    await xlsxOut.finish(report);
     return report;
   }
   const text =
@@ -311,14 +330,13 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
   const usuarios = stringFlag(args, 'usuarios');
   const usersBySeccional = usuarios === undefined ? undefined : readUsers(resolve(io.cwd, usuarios));
   const threads = threadsOf(stringFlag(args, 'hilos'));
-  const source = await openInput(args.positionals[0]!, io);
   const salida = stringFlag(args, 'salida');
   if (format === 'xlsx' && salida === undefined) {
     throw usage(
       '--formato xlsx escribe un libro de Excel (binario), que no se muestra en la terminal: indique --salida auditoria.xlsx',
     );
   }
-  const source = openInput(args.positionals[0]!, io, stringFlag(args, 'hoja'));
+  const source = await openInput(args.positionals[0]!, io, stringFlag(args, 'hoja'));
 
   const outputPath = salida === undefined ? undefined : resolve(io.cwd, salida);
   const inputs = [
