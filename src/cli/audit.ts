@@ -645,33 +645,18 @@ export type AuditCoreOptions = Pick<
  *
  * @example
  * ```ts
- * const l: AuditLists = { invalidRows: [], warnings: [], items: [], alerts: [] };
+ * const l: AuditLists = { invalidRows: [], warningRows: [], items: [], alerts: [] };
  * ```
  */
 export interface AuditLists {
   /** Invalid rows of the part. */
   readonly invalidRows: readonly InvalidRow[];
-  /** Rows read with a caveat (bytes that are not UTF-8), with their line. */
-  readonly warnings: readonly RowWarning[];
+  /** Rows with warnings of the part. */
+  readonly warningRows: readonly WarningRow[];
   /** Disagreements of the part. */
   readonly items: readonly ListedDisagreement[];
   /** Early alerts of the part (counts complete, records capped). */
   readonly alerts: readonly EarlyAlert[];
-}
-
-/**
- * A row that was read and audited, with a caveat about how it was read.
- *
- * @example
- * ```ts
- * const w: RowWarning = { line: 7, message: 'la fila tiene bytes que no son UTF-8 válido' };
- * ```
- */
-export interface RowWarning {
-  /** Line in the file. */
-  readonly line: number;
-  /** The caveat (Spanish). */
-  readonly message: string;
 }
 
 /**
@@ -689,8 +674,14 @@ export interface AuditPartial {
   readonly rows: number;
   /** Invalid rows. */
   readonly invalid: number;
-  /** Rows with a warning. */
+  /** Valid rows with warnings. */
+  readonly warned: number;
+  /** Warnings of all rows. */
   readonly warnings: number;
+  /** Valid requests answered without a date. */
+  readonly undated: number;
+  /** Valid requests of a file that does not tell whether they were answered. */
+  readonly noAnswerData: number;
   /** Records that carried the entity's due date. */
   readonly compared: number;
   /** Disagreements. */
@@ -753,9 +744,12 @@ export class AuditCore {
   #batch: IndicatorRecord[] = [];
   readonly #states = Object.fromEntries(REQUEST_STATES.map((s) => [s, 0])) as Record<RequestState, number>;
   #invalidRows: InvalidRow[] = [];
-  #warningRows: RowWarning[] = [];
-  #listedWarnings = 0;
+  #warningRows: WarningRow[] = [];
+  #listedWarned = 0;
+  #warned = 0;
   #warnings = 0;
+  #undated = 0;
+  #noAnswerData = 0;
   #items: ListedDisagreement[] = [];
   // Listed so far, handed over or not: a part of the file lists at most maxListed of each.
   #listedInvalid = 0;
@@ -964,18 +958,16 @@ export class AuditCore {
     if (header.blank !== undefined) blankOut(fields, header.blank);
     const built = buildRecord(fields, header, this.#rowMap, line);
     const v = validateRow(built);
-    if (v.ok) this.#accept(line, v.record, built.entityDueDate, v.warnings, built.answer);
-    else this.#reject(line, built.radicado, v.reasons, v.warnings);
+    // A caveat of the reader about this row (bytes that are not UTF-8) joins the row's warnings.
+    const read = this.#readWarning;
+    const warnings = read !== undefined && read.line === line ? [...v.warnings, read.message] : v.warnings;
+    this.#readWarning = undefined;
+    if (v.ok) this.#accept(line, v.record, built.entityDueDate, warnings, built.answer);
+    else this.#reject(line, built.radicado, v.reasons, warnings);
   }
 
-  /** A caveat about a row that is read all the same (listed up to the cap, always counted). */
-  rowWarning(line: number, message: string): void {
-    this.#warnings++;
-    if (this.#listedWarnings < this.#maxListed) {
-      this.#listedWarnings++;
-      this.#warningRows.push({ line, message });
-    }
-  }
+  /** The reader's caveat about the next row (given just before the row itself). */
+  #readWarning: { readonly line: number; readonly message: string } | undefined;
 
   /** A row that could not be read at all (CSV guard, bad JSON line), with its reason. */
   unreadableRow(line: number, reason: string): void {
@@ -992,7 +984,9 @@ export class AuditCore {
       header: onHeader,
       row: (fields, line) => this.csvRow(fields, line),
       rowError: (line, reason) => this.unreadableRow(line, reason),
-      warning: (line, message) => this.rowWarning(line, message),
+      warning: (line, message) => {
+        this.#readWarning = { line, message };
+      },
     };
   }
 
@@ -1038,7 +1032,7 @@ export class AuditCore {
     this.#flushAlerts();
     const lists = {
       invalidRows: this.#invalidRows,
-      warnings: this.#warningRows,
+      warningRows: this.#warningRows,
       items: this.#items,
       alerts: this.#alerts.take(),
     };
@@ -1052,7 +1046,7 @@ export class AuditCore {
   addLists(lists: AuditLists): void {
     const max = this.#maxListed;
     for (const r of lists.invalidRows) if (this.#invalidRows.length < max) this.#invalidRows.push(r);
-    for (const w of lists.warnings) if (this.#warningRows.length < max) this.#warningRows.push(w);
+    for (const r of lists.warningRows) if (this.#warningRows.length < max) this.#warningRows.push(r);
     for (const d of lists.items) if (this.#items.length < max) this.#items.push(d);
     this.#alerts.add(lists.alerts);
   }
@@ -1062,7 +1056,10 @@ export class AuditCore {
     return {
       rows: this.#rows,
       invalid: this.#invalid,
+      warned: this.#warned,
       warnings: this.#warnings,
+      undated: this.#undated,
+      noAnswerData: this.#noAnswerData,
       compared: this.#compared,
       disagreements: this.#disagreements,
       late: this.#late,
@@ -1080,7 +1077,10 @@ export class AuditCore {
   addPartial(p: AuditPartial): void {
     this.#rows += p.rows;
     this.#invalid += p.invalid;
+    this.#warned += p.warned;
     this.#warnings += p.warnings;
+    this.#undated += p.undated;
+    this.#noAnswerData += p.noAnswerData;
     this.#compared += p.compared;
     this.#disagreements += p.disagreements;
     this.#late += p.late;
@@ -1119,10 +1119,6 @@ export class AuditCore {
     for (let i = 0; i < alertList.length; i++)
       alertList[i] = { ...(alertList[i] as EarlyAlert), urgency: i + 1 };
     if (this.#rows === 0) source.notices.push('el archivo no tiene filas de datos');
-    for (const w of this.#warningRows) source.notices.push(`línea ${w.line}: ${w.message}`);
-    if (this.#warnings > this.#warningRows.length) {
-      source.notices.push(`… y ${this.#warnings - this.#warningRows.length} filas más con avisos`);
-    }
     // Seccionales in name order, causes in their canonical order: the same whatever the row order.
     // fromEntries (not `out[sec] = row`): a seccional named «__proto__» stays an own key.
     const causesBySeccional: Record<string, Record<string, number>> = Object.fromEntries(
@@ -1325,7 +1321,7 @@ export async function runAudit(source: AuditSource, options: AuditOptions): Prom
         core.jsonValue(value, line);
       }
       if (carry.length > max) {
-        // Reported now; the rest of the line is dropped as it comes (skipping).
+        // Reported now; the rest of the line is dropped as it comes.
         line++;
         core.unreadableRow(line, tooLong);
         carry = '';

@@ -13,13 +13,14 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { parseIsoDate } from '../../calendar/index.js';
+import type { IsoDate } from '../../calendar/index.js';
 import type { CalendarPeriodKind } from '../../indicators/index.js';
 import { booleanFlag, type CommandSpec, formatHelp, parseArgs, stringFlag } from '../args.js';
 import { type AuditOptions, type AuditReport, runAudit } from '../audit.js';
+import { dateArgument } from '../dates.js';
 import { type Input, openInput } from '../input.js';
 import { type CliIo, EXIT, errorLine, type TextSink, usage, write } from '../io.js';
-import { type ColumnMap, normalizeDateCell, parseColumnMap } from '../mapping.js';
+import { type ColumnMap, parseColumnMap } from '../mapping.js';
 import { writeOutputAtomically } from '../output.js';
 import { PARALLEL_MIN_BYTES, runParallelAudit } from '../parallel.js';
 import { createProgress } from '../progress.js';
@@ -359,6 +360,14 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
     outputPath === undefined
       ? await produce(io.stdout)
       : await writeOutputAtomically(outputPath, inputs, produce);
+  if (format === 'csv') {
+    // The per-record CSV is a table: what the other formats say at their top goes to stderr.
+    let text = '';
+    for (const n of report.source.notices) text += `pqrsd: aviso: ${n}\n`;
+    if (report.rows.warned > 0)
+      text += `pqrsd: ${report.rows.warned} filas con avisos (columna «avisos»): se auditan sin el dato\n`;
+    if (text !== '') await write(io.stderr, text);
+  }
   if (salida !== undefined) {
     await write(
       io.stderr,

@@ -11,7 +11,14 @@ import { DISAGREEMENT_CAUSES } from '../../testing/index.js';
 import type { AuditReport } from '../audit.js';
 import { formatDecimal, formatInt, formatPercent } from '../format.js';
 import { CAUSE_LABELS, indicatorValue, metaText, rowAccounting } from './labels.js';
-import { causeRows, indicatorRows, seccionalIndicatorRows, semaforoRows, stateRows } from './rows.js';
+import {
+  causeRows,
+  indicatorRows,
+  seccionalIndicatorRows,
+  semaforoRows,
+  stateRows,
+  warningRows,
+} from './rows.js';
 import { columnChart, escapeHtml, metaBars, stackedBars } from './svg.js';
 import { INDICATOR_COLUMNS } from './tabla.js';
 
@@ -72,6 +79,8 @@ export function renderHtml(report: AuditReport): string {
   body += `<span class="kpi">Registros<b>${formatInt(report.rows.total)}</b></span>`;
   body += `<span class="kpi">Inválidos<b>${formatInt(report.rows.invalid)}</b></span>`;
   body += `<p class="cuentas">${rowAccounting(report.rows)}</p>`;
+  if (report.rows.warned > 0)
+    body += `<span class="kpi">Con avisos<b>${formatInt(report.rows.warned)}</b></span>`;
   body += `<span class="kpi">Vencidas sin respuesta<b>${formatInt(report.overdue)}</b></span>`;
   if (oportunidad) body += `<span class="kpi">Oportunidad<b>${e(indicatorValue(oportunidad))}</b></span>`;
   body += `<span class="kpi">Discrepancias de vencimiento<b>${formatInt(report.disagreements.count)}</b></span>`;

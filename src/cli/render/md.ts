@@ -60,7 +60,7 @@ export function renderMarkdown(report: AuditReport): string {
   const src = report.source;
   let out = `# Auditoría de PQRSD al ${report.asOf}\n\n`;
   out += `- Archivo: \`${src.name.replaceAll('`', "'")}\` (${src.format}${src.sheet === undefined ? '' : `, hoja «${c(src.sheet)}»`}${src.encoding ? `, ${src.encoding}` : ''}${src.separator ? `, separador «${src.separator === '\t' ? 'tab' : src.separator}»` : ''})\n`;
-  out += `- Registros: ${formatInt(report.rows.total)}; válidos ${formatInt(report.rows.valid)}; inválidos ${formatInt(report.rows.invalid)}\n`;
+  out += `- Registros: ${formatInt(report.rows.total)}; válidos ${formatInt(report.rows.valid)}; inválidos ${formatInt(report.rows.invalid)}${warnedText(report, '; ')}\n`;
   out += `- Cuentas: ${rowAccounting(report.rows)}\n`;
   for (const n of src.notices) out += `- Aviso: ${c(n)}\n`;
 

@@ -56,7 +56,7 @@ export function renderTabla(report: AuditReport): string {
   if (src.encoding) read.push(`codificación ${src.encoding}${src.bom ? ' (con BOM)' : ''}`);
   if (src.separator) read.push(`separador «${src.separator === '\t' ? 'tab' : src.separator}»`);
   out += `Archivo: ${src.name} (${read.join(', ')})\n`;
-  out += `Registros: ${formatInt(report.rows.total)} · válidos ${formatInt(report.rows.valid)} · inválidos ${formatInt(report.rows.invalid)}\n`;
+  out += `Registros: ${formatInt(report.rows.total)} · válidos ${formatInt(report.rows.valid)} · inválidos ${formatInt(report.rows.invalid)}${warnedText(report, ' · ')}\n`;
   out += `Cuentas: ${rowAccounting(report.rows)}\n`;
   for (const n of src.notices) out += `Aviso: ${n}\n`;
   if (src.ignoredColumns.length > 0) out += `Columnas no usadas: ${src.ignoredColumns.join(', ')}\n`;
