@@ -107,8 +107,8 @@ describe('encoding decided once for the whole file', () => {
     const r = await auditText(text);
     expect(r.source.encoding).toBe('utf-8');
     expect(r.indicators.bySeccional.map((g) => g.group.seccional).sort()).toEqual(['Bogotá', 'Norte\uFFFD']);
-    expect(r.source.notices).toContain(
-      'línea 3: la fila tiene bytes que no son UTF-8 válido: se muestran como «\uFFFD»',
+    expect(r.warningRows.find((w) => w.line === 3)?.warnings).toContain(
+      'la fila tiene bytes que no son UTF-8 válido: se muestran como «\uFFFD»',
     );
   });
 
