@@ -8,7 +8,7 @@
 
 import { isMainThread, type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { AuditCore } from './audit.js';
-import { CsvParser, decodeWindows1252 } from './csv.js';
+import { CsvParser } from './csv.js';
 import { resolveHeader } from './mapping.js';
 import type { AuditBlock, AuditBlockResult, AuditWorkerData } from './parallel.js';
 import { auditCsvLine } from './render/csv.js';
@@ -58,19 +58,16 @@ export function startAuditWorker(
       return;
     }
     const bytes = m.bytes;
-    const text =
-      m.encoding === 'windows-1252'
-        ? decodeWindows1252(bytes)
-        : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
     const before = core.rows;
     const parser = new CsvParser(handlers, {
       separator: data.separator,
       encoding: m.encoding,
       firstLine: m.line,
+      headerFields: data.names.length,
       ...(data.maxRecordLength === undefined ? {} : { maxRecordLength: data.maxRecordLength }),
       ...(data.maxFields === undefined ? {} : { maxFields: data.maxFields }),
     });
-    parser.push(text);
+    parser.push(bytes);
     parser.end();
     const result: AuditBlockResult = {
       type: 'block',

@@ -1018,9 +1018,16 @@ export class AuditCore {
       return;
     }
     const v = validateRow(built);
-    if (v.ok) this.#accept(line, v.record, built.entityDueDate, v.warnings, built.answer);
-    else this.#reject(line, built.radicado, v.reasons, v.warnings);
+    // A caveat of the reader about this row (bytes that are not UTF-8) joins the row's warnings.
+    const read = this.#readWarning;
+    const warnings = read !== undefined && read.line === line ? [...v.warnings, read.message] : v.warnings;
+    this.#readWarning = undefined;
+    if (v.ok) this.#accept(line, v.record, built.entityDueDate, warnings, built.answer);
+    else this.#reject(line, built.radicado, v.reasons, warnings);
   }
+
+  /** The reader's caveat about the next row (given just before the row itself). */
+  #readWarning: { readonly line: number; readonly message: string } | undefined;
 
   /** A row that could not be read at all (CSV guard, bad JSON line), with its reason. */
   unreadableRow(line: number, reason: string): void {
@@ -1037,6 +1044,9 @@ export class AuditCore {
       header: onHeader,
       row: (fields, line) => this.csvRow(fields, line),
       rowError: (line, reason) => this.unreadableRow(line, reason),
+      warning: (line, message) => {
+        this.#readWarning = { line, message };
+      },
     };
   }
 
@@ -1376,11 +1386,26 @@ export async function runAudit(source: AuditSource, options: AuditOptions): Prom
     let line = 0;
     const decoder = new TextDecoder('utf-8');
     let bytes = 0;
-    const consume = (text: string, final: boolean) => {
+    // The same cap per line as per CSV record: a longer line is reported and skipped, never held.
+    const max = options.csv?.maxRecordLength ?? 1 << 20;
+    const tooLong = `la línea supera ${max} caracteres; se omitió`;
+    let skipping = false;
+    const consume = (chunk: string, final: boolean) => {
+      let text = chunk;
+      if (skipping) {
+        const nl = text.indexOf('\n');
+        if (nl === -1) return;
+        text = text.slice(nl + 1);
+        skipping = false;
+      }
       const parts = (carry + text).split('\n');
       carry = final ? '' : parts.pop()!;
       for (const part of parts) {
         line++;
+        if (part.length > max) {
+          core.unreadableRow(line, tooLong);
+          continue;
+        }
         const trimmed = part.trim();
         if (trimmed === '') continue;
         let value: unknown;
@@ -1391,6 +1416,13 @@ export async function runAudit(source: AuditSource, options: AuditOptions): Prom
           continue;
         }
         core.jsonValue(value, line);
+      }
+      if (carry.length > max) {
+        // Reported now; the rest of the line is dropped as it comes.
+        line++;
+        core.unreadableRow(line, tooLong);
+        carry = '';
+        skipping = true;
       }
     };
     for await (const chunk of source.chunks) {

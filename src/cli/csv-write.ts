@@ -2,14 +2,16 @@
  * Writing CSV that is safe to open in a spreadsheet.
  *
  * A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is read by Excel, LibreOffice
- * and Google Sheets as a formula ("CSV injection", OWASP). Every such cell is neutralised by prefixing
+ * and Google Sheets as a formula; their fullwidth forms `＝ ＋ － ＠` are neutralised as well ("CSV injection", OWASP). Every such cell is neutralised by prefixing
  * an apostrophe, which spreadsheets show as text. Cells are quoted (RFC 4180) when they contain the
  * separator, a quote or a line break.
  *
  * @module
  */
 
-const DANGEROUS_START = /^[=+\-@\t\r]/;
+// Fullwidth ＝ ＋ － ＠ (U+FF1D, U+FF0B, U+FF0D, U+FF20) too: spreadsheets in CJK locales turn what
+// is typed with them into formulas, and the guard costs one apostrophe on a cell nobody writes.
+const DANGEROUS_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /**
  * Neutralises a cell that a spreadsheet would run as a formula (prefix `'`). Other values are unchanged.

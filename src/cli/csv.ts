@@ -1,21 +1,26 @@
 /**
  * A streaming CSV reader for entity exports (RFC 4180 with the tolerances real files need).
  *
- * - Quotes per RFC 4180 (`""` inside a quoted field), fields spanning lines, CRLF or LF.
+ * - Quotes per RFC 4180 (`""` inside a quoted field), fields spanning lines. A line ends with CRLF,
+ *   LF or a lone CR, anywhere in the file (files that mix the three are read line by line).
  * - Separator `,`, `;` or tab detected on the header line (Excel in Spanish writes `;`).
- * - UTF-8 with or without BOM, or Windows-1252 (Excel's "CSV" in Spanish Windows): the bytes are
- *   read as UTF-8 while they are valid UTF-8; at the first invalid sequence the rest of the file is
- *   decoded as Windows-1252 (ASCII is the same in both, so nothing already read changes).
+ * - The encoding is decided once for the whole input (see `encoding.ts`): UTF-8 (a stray invalid
+ *   byte becomes U+FFFD and its row gets a warning), Windows-1252 (Excel's "CSV" in Spanish Windows)
+ *   only when the input is not UTF-8 as a whole, UTF-16 LE/BE with a byte-order mark.
  * - A guard on the length of a record and on the number of fields: an oversized row is reported with
- *   its line number and skipped, and reading goes on.
+ *   its line number and skipped, and reading goes on. A header wider than the field guard is an error.
+ * - A quoted field that swallows lines looking like records (an id-shaped first value and the
+ *   header's number of separators: a quote left open) makes its row invalid, with the lines it
+ *   swallowed; a quote still open at the end of the input is reported with the lines it took.
  * - Row numbers are the file's line numbers (the header is line 1), as a spreadsheet shows them.
  * - Memory holds one chunk plus one partial record: it does not grow with the file.
  *
  * @module
  */
 
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { PqrsdError } from '../errors.js';
+import { EncodingSniffer, SNIFF_WINDOW, sniffBom } from './encoding.js';
 
 /**
  * The separators the reader detects.
@@ -35,7 +40,7 @@ export type CsvSeparator = ',' | ';' | '\t';
  * const e: CsvEncoding = 'windows-1252';
  * ```
  */
-export type CsvEncoding = 'utf-8' | 'windows-1252';
+export type CsvEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
 /**
  * Options of {@link CsvParser} and {@link readCsv}.
@@ -48,7 +53,11 @@ export type CsvEncoding = 'utf-8' | 'windows-1252';
 export interface CsvReadOptions {
   /** `auto` (default) detects `,`, `;` or tab on the header line. */
   readonly separator?: CsvSeparator | 'auto';
-  /** `auto` (default): UTF-8 while valid, else Windows-1252. */
+  /**
+   * `auto` (default): a byte-order mark, else decided on the first {@link SNIFF_WINDOW} bytes from the
+   * first non-ASCII byte on (the rule of `encoding.ts`). A caller that scanned the whole file first
+   * passes its decision here.
+   */
   readonly encoding?: CsvEncoding | 'auto';
   /** Longest record in characters (default 1 MiB); longer ones are reported and skipped. */
   readonly maxRecordLength?: number;
@@ -59,6 +68,8 @@ export interface CsvReadOptions {
    * starts on this line (the parallel audit). Needs a fixed `separator`.
    */
   readonly firstLine?: number;
+  /** Fields of the header, when the input has none (`firstLine`): to spot records swallowed by a quote. */
+  readonly headerFields?: number;
 }
 
 /**
@@ -80,6 +91,8 @@ export interface CsvHandlers {
   row(fields: string[], line: number): void;
   /** A record that could not be read (too long, too many fields, unterminated quote). */
   rowError(line: number, reason: string): void;
+  /** A record that was read but with a caveat (bytes that are not UTF-8, shown as U+FFFD). */
+  warning?(line: number, message: string): void;
 }
 
 /**
@@ -87,13 +100,13 @@ export interface CsvHandlers {
  *
  * @example
  * ```ts
- * const s: CsvSummary = { encoding: 'utf-8', bom: false, separator: ',', records: 10, errors: 0, lines: 11, bytes: 420 };
+ * const s: CsvSummary = { encoding: 'utf-8', bom: false, separator: ',', records: 10, errors: 0, warnings: 0, lines: 11, bytes: 420 };
  * ```
  */
 export interface CsvSummary {
   /** The encoding the bytes were decoded with (after detection). */
   readonly encoding: CsvEncoding;
-  /** Whether a UTF-8 byte-order mark was found (and removed). */
+  /** Whether a byte-order mark was found (and removed). */
   readonly bom: boolean;
   /** The separator in use. */
   readonly separator: CsvSeparator;
@@ -101,6 +114,8 @@ export interface CsvSummary {
   readonly records: number;
   /** Records reported to `rowError`. */
   readonly errors: number;
+  /** Rows that got a warning (bytes that are not UTF-8). */
+  readonly warnings: number;
   /** Physical lines read. */
   readonly lines: number;
   /** Bytes read. */
@@ -193,15 +208,25 @@ export class CsvParser {
   #buf = '';
   #pos = 0;
   #quote = -2; // index of the next '"' at or after #pos; -1 none in #buf; -2 unknown
+  #cr = -2; // likewise for '\r'
   #carry: Uint8Array | null = null;
   #line = 1; // line number of the next record
   #first = true;
   #headerDone = false;
+  #headerFields: number | undefined;
   #skipping = false;
   #bom = false;
   #records = 0;
   #errors = 0;
+  #warnings = 0;
   #bytes = 0;
+  /** Bytes held while the encoding of a stream is being decided (from its first non-ASCII byte). */
+  #held: Uint8Array[] | null = null;
+  #heldBytes = 0;
+  #sniffer: EncodingSniffer | null = null;
+  #utf16: TextDecoder | null = null;
+  /** Some bytes were not valid UTF-8 (rows holding U+FFFD get a warning). */
+  #replaced = false;
 
   /**
    * @param handlers - callbacks for the header, each record and each unreadable record
@@ -217,6 +242,7 @@ export class CsvParser {
       this.#line = options.firstLine;
       this.#headerDone = true;
       this.#first = false;
+      this.#headerFields = options.headerFields;
     }
   }
 
@@ -244,12 +270,14 @@ export class CsvParser {
    * ```
    */
   end(): CsvSummary {
+    if (this.#held !== null) this.#append(this.#decide());
+    if (this.#utf16 !== null) this.#append(this.#utf16.decode());
     if (this.#carry !== null && this.#carry.length > 0) {
-      // A truncated UTF-8 sequence at the end of the file is not UTF-8.
+      // A UTF-8 sequence cut short by the end of the input: U+FFFD.
       const tail = this.#carry;
       this.#carry = null;
-      this.#encoding = 'windows-1252';
-      this.#append(decodeWindows1252(tail));
+      this.#replaced = true;
+      this.#append(Buffer.from(tail).toString('utf8'));
     }
     this.#parse(true);
     if (!this.#headerDone) {
@@ -263,6 +291,7 @@ export class CsvParser {
       separator: this.#sep ?? ',',
       records: this.#records,
       errors: this.#errors,
+      warnings: this.#warnings,
       lines: this.#line - 1,
       bytes: this.#bytes,
     };
@@ -273,14 +302,55 @@ export class CsvParser {
     let bytes = chunk;
     if (this.#first) {
       this.#first = false;
-      assertText(bytes);
-      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+      const bom = sniffBom(bytes);
+      if (bom === undefined || bom.encoding === 'utf-8') assertText(bytes);
+      if (bom !== undefined) {
         this.#bom = true;
-        this.#encoding = 'utf-8';
-        bytes = bytes.subarray(3);
+        this.#encoding = bom.encoding;
+        bytes = bytes.subarray(bom.length);
+        if (bom.encoding !== 'utf-8') this.#utf16 = new TextDecoder(bom.encoding);
       }
     }
+    if (this.#utf16 !== null) return this.#utf16.decode(bytes, { stream: true });
     if (this.#encoding === 'windows-1252') return decodeWindows1252(bytes);
+    if (this.#encoding === undefined) return this.#sniff(bytes);
+    return this.#utf8(bytes);
+  }
+
+  /** Auto encoding: ASCII passes (the same in every candidate); from the first other byte, bytes are held. */
+  #sniff(bytes: Uint8Array): string {
+    let prefix = '';
+    let rest = bytes;
+    if (this.#held === null) {
+      if (isAscii(bytes))
+        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+      let i = 0;
+      while ((bytes[i] as number) < 0x80) i++;
+      prefix = Buffer.from(bytes.buffer, bytes.byteOffset, i).toString('latin1');
+      rest = bytes.subarray(i);
+      this.#held = [];
+      this.#sniffer = new EncodingSniffer();
+    }
+    this.#held.push(rest);
+    this.#heldBytes += rest.length;
+    this.#sniffer!.push(rest);
+    if (this.#heldBytes < SNIFF_WINDOW && !this.#sniffer!.decided) return prefix;
+    return prefix + this.#decide();
+  }
+
+  /** Decides the encoding on the held bytes and decodes them. */
+  #decide(): string {
+    const held = this.#held ?? [];
+    this.#encoding = this.#sniffer?.result() ?? 'utf-8';
+    this.#held = null;
+    this.#sniffer = null;
+    const bytes = held.length === 1 ? (held[0] as Uint8Array) : Buffer.concat(held);
+    return this.#encoding === 'windows-1252' ? decodeWindows1252(bytes) : this.#utf8(bytes);
+  }
+
+  /** UTF-8, keeping an incomplete sequence at the end for the next chunk; invalid bytes become U+FFFD. */
+  #utf8(chunk: Uint8Array): string {
+    let bytes = chunk;
     if (this.#carry !== null) {
       const joined = new Uint8Array(this.#carry.length + bytes.length);
       joined.set(this.#carry);
@@ -290,28 +360,44 @@ export class CsvParser {
     }
     const cut = bytes.length - incompleteUtf8Tail(bytes);
     const whole = bytes.subarray(0, cut);
-    if (isUtf8(whole)) {
-      if (cut < bytes.length) this.#carry = bytes.slice(cut);
-      return Buffer.from(whole.buffer, whole.byteOffset, whole.byteLength).toString('utf8');
-    }
-    if (this.#encoding === 'utf-8' && this.#bom) {
-      // A BOM promised UTF-8: keep it, replacing invalid sequences (U+FFFD) rather than guessing.
-      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    }
-    this.#encoding = 'windows-1252';
-    return decodeWindows1252(bytes);
+    if (cut < bytes.length) this.#carry = bytes.slice(cut);
+    if (!this.#replaced && !isUtf8(whole)) this.#replaced = true;
+    return Buffer.from(whole.buffer, whole.byteOffset, whole.byteLength).toString('utf8');
   }
 
   #append(text: string): void {
     this.#buf = this.#pos < this.#buf.length ? this.#buf.slice(this.#pos) + text : text;
     this.#pos = 0;
     this.#quote = -2;
+    this.#cr = -2;
   }
 
   #nextQuote(from: number): number {
     const q = this.#quote;
     if (q === -2 || (q !== -1 && q < from)) this.#quote = this.#buf.indexOf('"', from);
     return this.#quote;
+  }
+
+  #nextCr(from: number): number {
+    const c = this.#cr;
+    if (c === -2 || (c !== -1 && c < from)) this.#cr = this.#buf.indexOf('\r', from);
+    return this.#cr;
+  }
+
+  /**
+   * Where the physical line starting at `pos` ends: [end of its text, start of the next line], or
+   * null when the buffer holds no complete line (a CR at the very end may be the first half of CRLF).
+   */
+  #lineAt(pos: number, final: boolean): readonly [number, number] | null {
+    const buf = this.#buf;
+    const nl = buf.indexOf('\n', pos);
+    const cr = this.#nextCr(pos);
+    if (cr !== -1 && (nl === -1 || cr < nl)) {
+      if (cr + 1 === nl) return [cr, nl + 1];
+      if (cr + 1 === buf.length && !final) return null;
+      return [cr, cr + 1];
+    }
+    return nl === -1 ? null : [nl, nl + 1];
   }
 
   #rowError(line: number, reason: string): void {
@@ -322,17 +408,32 @@ export class CsvParser {
   #emit(fields: string[], line: number, lineLength: number): void {
     if (fields.length === 1 && fields[0] === '') return; // blank line
     if (lineLength === fields.length - 1) return; // only separators (Excel pads rows like ";;;;")
-    if (fields.length > this.#maxFields) {
-      this.#rowError(line, `la fila tiene ${fields.length} campos (máximo ${this.#maxFields})`);
-      return;
-    }
     if (!this.#headerDone) {
+      if (fields.length > this.#maxFields) {
+        throw new PqrsdError(
+          'INVALID_ARGUMENT',
+          `el encabezado (línea ${line}) tiene ${fields.length} columnas (máximo ${this.#maxFields}): no parece un CSV de PQRSD; revise el separador`,
+          { line, fields: fields.length },
+        );
+      }
       this.#headerDone = true;
+      this.#headerFields = fields.length;
       this.#handlers.header(
         fields.map((f) => f.trim()),
         { separator: this.#sep! },
       );
       return;
+    }
+    if (fields.length > this.#maxFields) {
+      this.#rowError(line, `la fila tiene ${fields.length} campos (máximo ${this.#maxFields})`);
+      return;
+    }
+    if (this.#replaced && fields.some((f) => f.includes('\uFFFD'))) {
+      this.#warnings++;
+      this.#handlers.warning?.(
+        line,
+        'la fila tiene bytes que no son UTF-8 válido: se muestran como «\uFFFD»',
+      );
     }
     this.#records++;
     this.#handlers.row(fields, line);
@@ -353,45 +454,44 @@ export class CsvParser {
     const buf = this.#buf;
     const end = buf.length;
     if (this.#sep === undefined) {
-      const nl = buf.indexOf('\n', this.#pos);
-      if (nl === -1 && !final) {
+      const first = this.#lineAt(this.#pos, final);
+      if (first === null && !final) {
         if (end - this.#pos > this.#maxRecord) this.#tooLong(1);
         return;
       }
-      this.#sep = detectSeparator(buf.slice(this.#pos, nl === -1 ? end : nl));
+      this.#sep = detectSeparator(buf.slice(this.#pos, first === null ? end : first[0]));
     }
     const sep = this.#sep;
     let pos = this.#pos;
     while (pos < end) {
+      const at = this.#lineAt(pos, final);
       if (this.#skipping) {
-        const nl = buf.indexOf('\n', pos);
-        if (nl === -1) {
-          pos = end;
+        if (at === null) {
+          // Keep a final CR: it may be the first half of a CRLF.
+          pos = final || buf.charCodeAt(end - 1) !== 13 ? end : end - 1;
           break;
         }
-        pos = nl + 1;
+        pos = at[1];
         this.#line++;
         this.#skipping = false;
         continue;
       }
-      const nl = buf.indexOf('\n', pos);
       const q = this.#nextQuote(pos);
-      if (q === -1 || (nl !== -1 && q > nl)) {
+      if (q === -1 || (at !== null && q > at[0])) {
         // Fast path: a whole line with no quote.
-        if (nl === -1 && !final) {
+        if (at === null && !final) {
           if (end - pos > this.#maxRecord) {
             this.#tooLong(this.#line);
             this.#skipping = true;
-            pos = end;
+            pos = buf.charCodeAt(end - 1) === 13 ? end - 1 : end;
           }
           break;
         }
         const begin = pos;
-        const stop = nl === -1 ? end : nl;
-        const lineEnd = stop > begin && buf.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+        const lineEnd = at === null ? end : at[0];
         const line = this.#line;
         this.#line++;
-        pos = stop + 1;
+        pos = at === null ? end : at[1];
         if (lineEnd - begin > this.#maxRecord) {
           this.#tooLong(line);
           continue;
@@ -405,7 +505,7 @@ export class CsvParser {
         if (end - pos > this.#maxRecord) {
           this.#tooLong(this.#line);
           this.#skipping = true;
-          pos = nl === -1 ? end : nl;
+          pos = at === null ? end : at[0];
           continue;
         }
         break;
@@ -420,6 +520,7 @@ export class CsvParser {
     const sep = this.#sep!.charCodeAt(0);
     const end = buf.length;
     const fields: string[] = [];
+    let spans = false;
     let i = start;
     for (;;) {
       let value = '';
@@ -430,9 +531,7 @@ export class CsvParser {
           const qi = buf.indexOf('"', j);
           if (qi === -1) {
             if (!final) return -1;
-            const line = this.#line;
-            this.#line += countNewlines(buf, start, end) + 1;
-            this.#rowError(line, 'comilla sin cerrar: la fila se omitió');
+            this.#unterminated(buf, start, end);
             return end;
           }
           if (qi + 1 === end && !final) return -1;
@@ -446,6 +545,7 @@ export class CsvParser {
           i = qi + 1;
           break;
         }
+        if (!spans && (value.includes('\n') || value.includes('\r'))) spans = true;
         // Tolerate text after the closing quote (`"abc"def`): keep it.
         let k = i;
         while (k < end) {
@@ -480,7 +580,7 @@ export class CsvParser {
         }
         continue;
       }
-      // end of record: \n or \r\n (a lone \r also ends it)
+      // end of record: \n, \r\n or a lone \r
       if (c === 13) {
         if (i + 1 >= end && !final) return -1;
         i += buf.charCodeAt(i + 1) === 10 ? 2 : 1;
@@ -490,25 +590,112 @@ export class CsvParser {
       break;
     }
     const line = this.#line;
-    this.#line += countNewlines(buf, start, i);
-    if (i >= end && buf.charCodeAt(i - 1) !== 10) this.#line++;
+    this.#line += countBreaks(buf, start, i);
+    const last = buf.charCodeAt(i - 1);
+    if (i >= end && last !== 10 && last !== 13) this.#line++;
     if (i - start > this.#maxRecord) {
       this.#tooLong(line);
       return i;
     }
+    if (spans && this.#headerDone) {
+      const swallowed = swallowedLines(fields, line, this.#sep!, this.#headerFields);
+      if (swallowed.length > 0) {
+        this.#rowError(
+          line,
+          `un campo entre comillas abre en la línea ${line} y encierra ${lineList(swallowed)}, que parecen registros: revise la comilla; la fila no se audita`,
+        );
+        return i;
+      }
+    }
     this.#emit(fields, line, -1);
     return i;
   }
+
+  /** A quote still open at the end of the input: the row, and the lines it took, are reported. */
+  #unterminated(buf: string, start: number, end: number): void {
+    const line = this.#line;
+    const breaks = countBreaks(buf, start, end);
+    const last = buf.charCodeAt(end - 1);
+    const closed = last === 10 || last === 13;
+    this.#line += breaks + (closed ? 0 : 1);
+    const lastLine = line + breaks - (closed ? 1 : 0);
+    this.#rowError(
+      line,
+      lastLine > line
+        ? `comilla sin cerrar: desde la línea ${line} hasta el final (línea ${lastLine}) todo quedó en un campo; se omitieron las líneas ${line} a ${lastLine}`
+        : 'comilla sin cerrar: la fila se omitió',
+    );
+  }
 }
 
-function countNewlines(buf: string, from: number, to: number): number {
+/** The number of line breaks (CRLF, LF or a lone CR) in `buf` between `from` and `to`. */
+function countBreaks(buf: string, from: number, to: number): number {
   let n = 0;
   let k = buf.indexOf('\n', from);
   while (k !== -1 && k < to) {
     n++;
     k = buf.indexOf('\n', k + 1);
   }
+  k = buf.indexOf('\r', from);
+  while (k !== -1 && k < to) {
+    if (buf.charCodeAt(k + 1) !== 10) n++;
+    k = buf.indexOf('\r', k + 1);
+  }
   return n;
+}
+
+/** A first value shaped like a radicado or an id: letters, digits and `._/-`, no spaces. */
+const ID_SHAPE = /^[\p{L}\p{N}][\p{L}\p{N}._/-]{0,63}$/u;
+
+/**
+ * The lines inside the fields of a record (numbered from `line`, where the record starts) that look
+ * like records of their own: an id-shaped first value and `headerFields - 1` separators.
+ *
+ * @example
+ * ```ts
+ * swallowedLines(['R1', 'abierto\nR2,peticion,2026-11-03'], 2, ',', 3); //=> [3]
+ * ```
+ */
+export function swallowedLines(
+  fields: readonly string[],
+  line: number,
+  separator: CsvSeparator,
+  headerFields: number | undefined,
+): number[] {
+  const out: number[] = [];
+  if (headerFields === undefined || headerFields < 2) return out;
+  let at = line;
+  for (const f of fields) {
+    let k = nextBreak(f, 0);
+    while (k !== -1) {
+      const from = f.charCodeAt(k) === 13 && f.charCodeAt(k + 1) === 10 ? k + 2 : k + 1;
+      at++;
+      const stop = nextBreak(f, from);
+      const text = f.slice(from, stop === -1 ? f.length : stop);
+      let seps = 0;
+      for (let p = text.indexOf(separator); p !== -1; p = text.indexOf(separator, p + 1)) seps++;
+      if (seps === headerFields - 1) {
+        const cut = text.indexOf(separator);
+        if (ID_SHAPE.test(text.slice(0, cut).trim())) out.push(at);
+      }
+      k = stop;
+    }
+  }
+  return out;
+}
+
+function nextBreak(text: string, from: number): number {
+  const n = text.indexOf('\n', from);
+  const r = text.indexOf('\r', from);
+  return r === -1 ? n : n === -1 ? r : Math.min(n, r);
+}
+
+/** «la línea 3» / «las líneas 3, 4 y 5» (the first ten, then «… (N en total)»). */
+function lineList(lines: readonly number[]): string {
+  if (lines.length === 1) return `la línea ${lines[0]}`;
+  const shown = lines.slice(0, 10);
+  const text = `${shown.slice(0, -1).join(', ')} y ${shown[shown.length - 1]}`;
+  return `las líneas ${text}${lines.length > 10 ? ` … (${lines.length} en total)` : ''}`;
 }
 
 /**

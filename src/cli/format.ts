@@ -124,3 +124,27 @@ export function textTable(
   const line = (cells: readonly string[]) => `${cells.map((c, i) => cell(c, i)).join('  ')}`.trimEnd();
   return `${[line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n')}\n`;
 }
+
+/** Control characters (C0 but the line feed, DEL, C1) and the bidirectional controls. */
+const CONTROLS = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Makes control characters visible: every C0 control but the line feed (tab and CR included), DEL,
+ * every C1 control and the bidirectional controls (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069)
+ * are written as the text `\xHH` or `\uHHHH`. A terminal then never runs an escape sequence (ESC,
+ * OSC, BEL) nor reorders text (RLO) that came from a cell of the input.
+ *
+ * @example
+ * ```ts
+ * visibleControls('a\x1b]0;x\x07b'); //=> 'a\\x1b]0;x\\x07b'
+ * visibleControls('\u202Eabc'); //=> '\\u202Eabc'
+ * ```
+ */
+export function visibleControls(text: string): string {
+  return text.replace(CONTROLS, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x100
+      ? `\\x${code.toString(16).padStart(2, '0')}`
+      : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  });
+}

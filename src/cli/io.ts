@@ -70,6 +70,21 @@ export function write(sink: TextSink, text: string): Promise<void> | undefined {
   return new Promise((resolve) => sink.once('drain', resolve));
 }
 
+/** Spanish reasons of the file-system errors a command may meet while reading or writing. */
+const FS_ERRORS: Readonly<Record<string, string>> = {
+  ENOSPC: 'no queda espacio en el disco',
+  EDQUOT: 'se agotó la cuota de disco',
+  EPIPE: 'el destino cerró la tubería',
+  EROFS: 'el sistema de archivos es de solo lectura',
+  EIO: 'error de entrada/salida del disco',
+  ENOTDIR: 'una parte de la ruta no es una carpeta',
+  EEXIST: 'ya existe el archivo',
+  EMFILE: 'demasiados archivos abiertos',
+  ENAMETOOLONG: 'el nombre es demasiado largo',
+  EFBIG: 'el archivo supera el tamaño máximo',
+  EBADF: 'el descriptor de archivo no es válido',
+};
+
 /**
  * The one-line Spanish reason for an error: the message of a {@link PqrsdError}, a readable text for
  * file-system errors (`ENOENT`, `EISDIR`, `EACCES`), else the error's own message.
@@ -86,6 +101,8 @@ export function errorLine(error: unknown, path?: string): string {
   if (code === 'ENOENT') return `no existe el archivo${where}`;
   if (code === 'EISDIR') return `${where.trim() || 'la ruta'} es una carpeta, no un archivo`;
   if (code === 'EACCES' || code === 'EPERM') return `sin permiso para leer o escribir${where}`;
+  if (typeof code === 'string' && Object.hasOwn(FS_ERRORS, code))
+    return `${FS_ERRORS[code]}${where} (${code})`;
   if (error instanceof Error) return error.message.split('\n')[0]!;
   return String(error);
 }

@@ -15,7 +15,6 @@
  * @module
  */
 
-import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
 import { type Worker as NodeWorker, Worker } from 'node:worker_threads';
 import {
@@ -33,6 +32,7 @@ import {
   type CsvSeparator,
   detectSeparator,
 } from './csv.js';
+import { detectFileEncoding } from './encoding.js';
 import { decideMapping } from './inference/decide.js';
 import { SAMPLE_ROWS } from './inference/infer.js';
 import { auditCsvLine } from './render/csv.js';
@@ -254,6 +254,12 @@ export async function runParallelAudit(
   input: { readonly path: string; readonly name: string; readonly size?: number },
   options: ParallelAuditOptions,
 ): Promise<AuditReport | null> {
+  // The encoding is one for the whole file: decided here when the caller did not.
+  const encoding = options.csv?.encoding;
+  if (encoding === undefined || encoding === 'auto') {
+    const decided = await detectFileEncoding(input.path);
+    return runParallelAudit(input, { ...options, csv: { ...options.csv, encoding: decided } });
+  }
   const file = await open(input.path, 'r');
   const workers: NodeWorker[] = [];
   try {
@@ -265,6 +271,22 @@ export async function runParallelAudit(
 }
 
 type FileHandle = Awaited<ReturnType<typeof open>>;
+
+/**
+ * The line breaks in a block, as the reader counts them: LF, CRLF (once) and a lone CR. A block ends
+ * after a LF (or at the end of the file), so a CR never waits for the next block.
+ *
+ * @example
+ * ```ts
+ * lineBreaks(Buffer.from('a\r\nb\rc\n')); //=> 3
+ * ```
+ */
+export function lineBreaks(bytes: Uint8Array): number {
+  let n = 0;
+  for (let k = bytes.indexOf(10); k !== -1; k = bytes.indexOf(10, k + 1)) n++;
+  for (let k = bytes.indexOf(13); k !== -1; k = bytes.indexOf(13, k + 1)) if (bytes[k + 1] !== 10) n++;
+  return n;
+}
 
 async function audit(
   file: FileHandle,
@@ -290,14 +312,20 @@ async function audit(
   // reader (the separator is detected on the first physical line, as the serial reader does).
   let names: readonly string[] | undefined;
   let separator: CsvSeparator = ',';
+  // A record after the header in the same piece (the header ended with a lone CR): the serial audit.
+  let beyondHeader = false;
   const headerParser = new CsvParser(
     {
       header(n, info) {
         names = n;
         separator = info.separator;
       },
-      row() {},
-      rowError() {},
+      row() {
+        beyondHeader = true;
+      },
+      rowError() {
+        beyondHeader = true;
+      },
     },
     options.csv,
   );
@@ -313,7 +341,9 @@ async function audit(
     if (scanner === undefined) {
       const nl = pending.indexOf(10);
       if (nl === -1) continue;
-      scanner = new BoundaryScanner(detectSeparator(pending.toString('latin1', 0, nl)));
+      const cr = pending.indexOf(13);
+      const stop = cr !== -1 && cr < nl ? cr : nl;
+      scanner = new BoundaryScanner(detectSeparator(pending.toString('latin1', 0, stop)));
     }
     for (let b = scanner.scan(pending, true); b !== -1; b = scanner.scan(pending, true)) {
       headerParser.push(pending.subarray(headerEnd, b));
@@ -321,6 +351,7 @@ async function audit(
       if (names !== undefined) break;
     }
   }
+  if (beyondHeader) return null;
   const headerSummary = headerParser.end();
   const map = options.columnMap ?? {};
   // The mapping is decided from the same first rows the serial audit samples.
@@ -328,7 +359,10 @@ async function audit(
   const header = decided.header;
   const notices = decided.notices;
   const bom = headerSummary.bom;
-  let encoding: CsvEncoding = headerSummary.encoding;
+  // The encoding is decided once for the whole file by the caller (options.csv.encoding: the
+  // decision of a first pass over the file); UTF-16 files are not cut into blocks here.
+  const encoding: CsvEncoding = headerSummary.encoding;
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return null;
   pending = pending.subarray(headerEnd);
   scanner = new BoundaryScanner(separator);
   let line = headerSummary.lines + 1;
@@ -416,14 +450,6 @@ async function audit(
     csvText = '';
     await options.csvRows.write(text);
   };
-  // As the serial reader: UTF-8 while valid (a BOM promises it: invalid bytes become U+FFFD), then
-  // Windows-1252 from the first block that is not UTF-8 on.
-  const blockEncoding = (bytes: Uint8Array): CsvEncoding => {
-    if (encoding === 'windows-1252') return encoding;
-    if (bom || isUtf8(bytes)) return 'utf-8';
-    encoding = 'windows-1252';
-    return encoding;
-  };
   const dispatch = async (bytes: Buffer) => {
     let target = 0;
     for (;;) {
@@ -440,12 +466,10 @@ async function audit(
       type: 'block',
       seq: nextSeq++,
       line,
-      encoding: blockEncoding(copy),
+      encoding,
       bytes: copy,
     };
-    let newlines = 0;
-    for (let k = bytes.indexOf(10); k !== -1; k = bytes.indexOf(10, k + 1)) newlines++;
-    line += newlines;
+    line += lineBreaks(bytes);
     inFlight[target] = (inFlight[target] as number) + 1;
     (workers[target] as NodeWorker).postMessage(block, [copy.buffer]);
   };
@@ -492,7 +516,8 @@ async function audit(
       ...options.csv,
       separator,
       firstLine: line,
-      encoding: encoding === 'windows-1252' ? encoding : 'auto',
+      headerFields: names.length,
+      encoding,
     });
     parser.push(pending);
     for (let chunk = await read(); chunk !== null; chunk = await read()) {
@@ -500,8 +525,7 @@ async function audit(
       options.progress?.update(readBytes, rowsDone + tail.rows);
       await flushCsv();
     }
-    const summary = parser.end();
-    if (summary.encoding === 'windows-1252') encoding = summary.encoding;
+    parser.end();
     main.addLists(tail.takeLists());
     main.addPartial(tail.partial());
   }

@@ -14,6 +14,7 @@ import { mapaCommand } from './commands/mapa.js';
 import { schemaCommand } from './commands/schema.js';
 import { suiCommand } from './commands/sui.js';
 import { vencimientoCommand } from './commands/vencimiento.js';
+import { visibleControls } from './format.js';
 import { type CliIo, EXIT, errorLine, write } from './io.js';
 
 /**
@@ -97,7 +98,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     return await command(rest, io);
   } catch (error) {
-    await write(io.stderr, `pqrsd: ${errorLine(error)}\n`);
+    await write(io.stderr, `pqrsd: ${visibleControls(errorLine(error))}\n`);
     return EXIT.USAGE;
   }
 }

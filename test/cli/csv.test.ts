@@ -195,7 +195,11 @@ describe('CsvParser: guards and unreadable input', () => {
       ['R', 3, ['5', '6']],
     ]);
     expect(parse(['a,b\n1,"abierta\n2,3\n']).events.slice(1)).toEqual([
-      ['E', 2, 'comilla sin cerrar: la fila se omitió'],
+      [
+        'E',
+        2,
+        'comilla sin cerrar: desde la línea 2 hasta el final (línea 3) todo quedó en un campo; se omitieron las líneas 2 a 3',
+      ],
     ]);
   });
 

@@ -12,6 +12,7 @@ import { CsvParser, type CsvSeparator } from '../../src/cli/csv.js';
 import {
   BoundaryScanner,
   FALLBACK_BYTES,
+  lineBreaks,
   PARALLEL_MIN_BYTES,
   runParallelAudit,
 } from '../../src/cli/parallel.js';
@@ -34,18 +35,16 @@ function parseAll(parts: readonly string[], separator: CsvSeparator, firstLine?:
       row: (fields, line) => rows.push(['row', line, fields.join('|')]),
       rowError: (line, reason) => rows.push(['error', line, reason]),
     },
-    { separator, ...(firstLine === undefined ? {} : { firstLine }) },
+    // A block has no header: it is told the header's width (a, b, c), as the workers are.
+    { separator, ...(firstLine === undefined ? {} : { firstLine, headerFields: 3 }) },
   );
   for (const p of parts) parser.push(p);
   parser.end();
   return rows;
 }
 
-const newlines = (b: Buffer) => {
-  let n = 0;
-  for (let k = b.indexOf(10); k !== -1; k = b.indexOf(10, k + 1)) n++;
-  return n;
-};
+// Line breaks as the reader counts them (LF, CRLF, a lone CR): the parallel audit's own count.
+const newlines = lineBreaks;
 
 /** Cuts `bytes` as the parallel audit does (feeding it in `chunk`-byte reads) and parses each block. */
 function parseInBlocks(bytes: Buffer, separator: CsvSeparator, chunk: number, block: number): Row[] {

@@ -10,17 +10,19 @@
  * @module
  */
 
-import { createReadStream, createWriteStream, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { IsoDate } from '../../calendar/index.js';
 import type { CalendarPeriodKind } from '../../indicators/index.js';
 import { booleanFlag, type CommandSpec, formatHelp, parseArgs, stringFlag } from '../args.js';
-import { type AuditReport, type AuditSource, runAudit } from '../audit.js';
+import { type AuditOptions, type AuditReport, runAudit } from '../audit.js';
 import { dateArgument } from '../dates.js';
 import { assertNewMapFile, saveMapFile } from '../inference/map-file.js';
+import { type Input, openInput } from '../input.js';
 import { type CliIo, EXIT, errorLine, type TextSink, usage, write } from '../io.js';
 import { type ColumnMap, parseColumnMap } from '../mapping.js';
+import { writeOutputAtomically } from '../output.js';
 import { PARALLEL_MIN_BYTES, runParallelAudit } from '../parallel.js';
 import { createProgress } from '../progress.js';
 import { auditCsvHeader, auditCsvLine } from '../render/csv.js';
@@ -180,37 +182,6 @@ function readUsers(path: string): Record<string, number> {
   return json as Record<string, number>;
 }
 
-/** An input, and the path of a regular file (the parallel audit reads it itself). */
-type Input = AuditSource & { readonly path?: string };
-
-const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls']);
-
-function openInput(file: string, io: CliIo, sheet: string | undefined): Input {
-  if (sheet !== undefined && !XLSX_EXTENSIONS.has(extname(file).toLowerCase()))
-    throw usage(`--hoja es para un libro de Excel (.xlsx); «${file}» no lo es`);
-  if (file === '-') return { format: 'csv', name: '(entrada estándar)', chunks: io.stdin, size: 0 };
-  const path = resolve(io.cwd, file);
-  let size: number;
-  try {
-    const st = statSync(path);
-    if (st.isDirectory()) throw usage(`«${file}» es una carpeta, no un archivo`);
-    size = st.size;
-  } catch (error) {
-    throw usage(errorLine(error, file));
-  }
-  if (size === 0) throw usage(`el archivo «${file}» está vacío`);
-  const ext = extname(file).toLowerCase();
-  if (XLSX_EXTENSIONS.has(ext)) return { format: 'xlsx', name: file, path, sheet, size };
-  if (ext === '.json') {
-    return { format: 'json', name: file, text: readFileSync(path, 'utf8').replace(/^\uFEFF/, '') };
-  }
-  // Opened when read: the parallel audit reads the file itself.
-  const chunks: AsyncIterable<Uint8Array> = {
-    [Symbol.asyncIterator]: () => createReadStream(path, { highWaterMark: 1 << 18 })[Symbol.asyncIterator](),
-  };
-  return { format: ext === '.jsonl' || ext === '.ndjson' ? 'jsonl' : 'csv', name: file, chunks, size, path };
-}
-
 /** The bundle the workers run: this very file once built (`dist/cli/main.js`); none from sources. */
 const WORKER_URL: URL | undefined = /\.[cm]?js$/.test(import.meta.url) ? new URL(import.meta.url) : undefined;
 
@@ -221,21 +192,119 @@ function threadsOf(raw: string | undefined): number {
   return Number(raw);
 }
 
-/** The `.xlsx` report writer (loaded only for `--formato xlsx`), writing to `stream`. */
-async function xlsxWriter(stream: NodeJS.WritableStream) {
+/** The `.xlsx` report writer (loaded only for `--formato xlsx`), writing its bytes to `out`. */
+async function xlsxWriter(out: TextSink) {
   const { AuditXlsxWriter } = await import('../xlsx/write.js');
+  // The output sink takes bytes as well as text (a file stream underneath).
+  const sink = out as unknown as { write(chunk: Uint8Array): boolean };
   const writer = new AuditXlsxWriter((chunk) =>
-    stream.write(chunk) ? undefined : new Promise<void>((ok) => stream.once('drain', () => ok())),
+    sink.write(chunk) ? undefined : new Promise<void>((ok) => out.once('drain', () => ok())),
   );
   await writer.start();
   return writer;
 }
 
-function finished(stream: NodeJS.WritableStream): Promise<void> {
-  return new Promise((resolvePromise, reject) => {
-    stream.on('error', reject);
-    stream.end(() => resolvePromise());
-  });
+/** Separator of the per-record CSV output. */
+const CSV_SEPARATOR = ',';
+
+/** What {@link auditTo} needs besides the source: the audit options and the threads. */
+type AuditToOptions = Omit<AuditOptions, 'onRow' | 'onChunk'> & { readonly threads: number };
+
+/**
+ * Audits `source` and writes the report in `format` to `out`: the per-record CSV as the rows are
+ * read, the other formats once the audit is done. Returns the report.
+ */
+async function auditTo(
+  out: TextSink,
+  source: Input,
+  format: string,
+  options: AuditToOptions,
+): Promise<AuditReport> {
+  const { threads, ...rest } = options;
+  const common =
+    source.encoding === undefined ? rest : { ...rest, csv: { ...rest.csv, encoding: source.encoding } };
+  const progress = common.progress;
+  let pending = format === 'csv' ? `\uFEFF${auditCsvHeader(CSV_SEPARATOR)}` : '';
+  const flush = () => {
+    if (pending === '') return undefined;
+    const text = pending;
+    pending = '';
+    return write(out, text);
+  };
+  const xlsxOut = format === 'xlsx' ? await xlsxWriter(out) : undefined;
+  let report: AuditReport | null = null;
+  try {
+    // A big CSV file on several cores (the same report); everything else, and a file the parallel
+    // audit declines (no header line in its first 8 MiB), in this thread.
+    if (
+      source.format === 'csv' &&
+      xlsxOut === undefined &&
+      source.path !== undefined &&
+      source.encoding !== 'utf-16le' &&
+      source.encoding !== 'utf-16be' &&
+      (source.size ?? 0) >= PARALLEL_MIN_BYTES &&
+      threads > 1 &&
+      WORKER_URL !== undefined
+    ) {
+      report = await runParallelAudit(
+        { path: source.path, name: source.name },
+        {
+          ...common,
+          threads,
+          workerUrl: WORKER_URL,
+          ...(format === 'csv'
+            ? {
+                csvRows: {
+                  separator: CSV_SEPARATOR,
+                  write: (text: string) => {
+                    pending += text;
+                    return flush();
+                  },
+                },
+              }
+            : {}),
+        },
+      );
+    }
+    report ??= await runAudit(source, {
+      ...common,
+      ...(xlsxOut === undefined ? {} : { onRow: (row) => xlsxOut.row(row), onChunk: () => xlsxOut.flush() }),
+      ...(format === 'csv'
+        ? {
+            onRow: (row) => {
+              pending += auditCsvLine(row, CSV_SEPARATOR);
+            },
+            onChunk: flush,
+          }
+        : {}),
+    });
+    // A file that changed while it was read gives no report (the parallel audit reads it itself).
+    source.verify();
+  } catch (error) {
+    progress?.done();
+    const code = (error as { code?: unknown } | null)?.code;
+    if (typeof code === 'string' && code.startsWith('E'))
+      throw usage(`no se pudo leer la entrada: ${errorLine(error, source.name)}`);
+    throw error;
+  }
+  if (format === 'csv') {
+    await flush();
+    return report;
+  }
+  if (xlsxOut !== undefined) {
+    await xlsxOut.finish(report);
+    return report;
+  }
+  const text =
+    format === 'json'
+      ? renderJson(report)
+      : format === 'md'
+        ? renderMarkdown(report)
+        : format === 'html'
+          ? renderHtml(report)
+          : renderTabla(report);
+  await write(out, text);
+  return report;
 }
 
 /**
@@ -285,114 +354,29 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
       '--formato xlsx escribe un libro de Excel (binario), que no se muestra en la terminal: indique --salida auditoria.xlsx',
     );
   }
-  const source = openInput(args.positionals[0]!, io, stringFlag(args, 'hoja'));
+  const source = await openInput(args.positionals[0]!, io, stringFlag(args, 'hoja'));
 
-  let out: TextSink = io.stdout;
-  let fileStream: NodeJS.WritableStream | undefined;
-  if (salida !== undefined && (format === 'csv' || format === 'xlsx')) {
-    const stream = createWriteStream(resolve(io.cwd, salida));
-    await new Promise<void>((ok, fail) => {
-      stream.once('open', () => ok());
-      stream.once('error', (error) => fail(usage(`--salida: ${errorLine(error, salida)}`)));
+  const outputPath = salida === undefined ? undefined : resolve(io.cwd, salida);
+  const inputs = [
+    source.path,
+    mapaPath === undefined ? undefined : resolve(io.cwd, mapaPath),
+    usuarios === undefined ? undefined : resolve(io.cwd, usuarios),
+  ];
+  const produce = (out: TextSink) =>
+    auditTo(out, source, format, {
+      asOf,
+      columnMap,
+      period,
+      usersBySeccional,
+      ...(limitRaw === undefined ? {} : { maxListed: Number(limitRaw) }),
+      progress: createProgress(io.stderr, source.format === 'json' ? 0 : (source.size ?? 0)),
+      threads,
     });
-    fileStream = stream;
-    out = stream as unknown as TextSink;
-  }
-  const xlsxOut = format === 'xlsx' && fileStream !== undefined ? await xlsxWriter(fileStream) : undefined;
-  let pending = '';
-  const sep = ',';
-  if (format === 'csv') pending = `\uFEFF${auditCsvHeader(sep)}`;
-  const progress = createProgress(io.stderr, source.format === 'json' ? 0 : (source.size ?? 0));
-  let report: AuditReport | null = null;
-  const common = {
-    asOf,
-    columnMap,
-    period,
-    usersBySeccional,
-    ...(limitRaw === undefined ? {} : { maxListed: Number(limitRaw) }),
-    progress,
-  };
-  const flush = () => {
-    if (pending === '') return undefined;
-    const text = pending;
-    pending = '';
-    return write(out, text);
-  };
-  try {
-    // A big CSV file on several cores (the same report); everything else, and a file the parallel
-    // audit declines (no header line in its first 8 MiB), in this thread.
-    if (
-      source.format === 'csv' &&
-      xlsxOut === undefined &&
-      source.path !== undefined &&
-      (source.size ?? 0) >= PARALLEL_MIN_BYTES &&
-      threads > 1 &&
-      WORKER_URL !== undefined
-    ) {
-      report = await runParallelAudit(
-        { path: source.path, name: source.name },
-        {
-          ...common,
-          threads,
-          workerUrl: WORKER_URL,
-          ...(format === 'csv'
-            ? {
-                csvRows: {
-                  separator: sep,
-                  write: (text: string) => {
-                    pending += text;
-                    return flush();
-                  },
-                },
-              }
-            : {}),
-        },
-      );
-    }
-    report ??= await runAudit(source, {
-      ...common,
-      ...(xlsxOut === undefined ? {} : { onRow: (row) => xlsxOut.row(row), onChunk: () => xlsxOut.flush() }),
-      ...(format === 'csv'
-        ? {
-            onRow: (row) => {
-              pending += auditCsvLine(row, sep);
-            },
-            onChunk: flush,
-          }
-        : {}),
-    });
-  } catch (error) {
-    progress.done();
-    if (fileStream !== undefined) await finished(fileStream);
-    const code = (error as { code?: unknown } | null)?.code;
-    if (typeof code === 'string' && code.startsWith('E'))
-      throw usage(`no se pudo leer la entrada: ${errorLine(error, source.name)}`);
-    throw error;
-  }
-  if (xlsxOut !== undefined && fileStream !== undefined) {
-    await xlsxOut.finish(report);
-    await finished(fileStream);
-  } else if (format !== 'csv') {
-    const text =
-      format === 'json'
-        ? renderJson(report)
-        : format === 'md'
-          ? renderMarkdown(report)
-          : format === 'html'
-            ? renderHtml(report)
-            : renderTabla(report);
-    if (salida !== undefined) {
-      try {
-        writeFileSync(resolve(io.cwd, salida), text);
-      } catch (error) {
-        throw usage(`--salida: ${errorLine(error, salida)}`);
-      }
-    } else {
-      await write(io.stdout, text);
-    }
-  } else if (fileStream !== undefined) {
-    await finished(fileStream);
-  }
+  // A file is written beside itself and renamed at the end (never the input, never half a report).
+  const report =
+    outputPath === undefined
+      ? await produce(io.stdout)
+      : await writeOutputAtomically(outputPath, inputs, produce);
   if (format === 'csv') {
     // The per-record CSV is a table: what the other formats say at their top goes to stderr.
     let text = '';

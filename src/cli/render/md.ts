@@ -7,7 +7,7 @@
 
 import { DISAGREEMENT_CAUSES } from '../../testing/index.js';
 import type { AuditReport } from '../audit.js';
-import { formatDecimal, formatInt, formatPercent } from '../format.js';
+import { formatDecimal, formatInt, formatPercent, visibleControls } from '../format.js';
 import { CAUSE_LABELS } from './labels.js';
 import { mappingLines, mappingTitle, outOfScopeLines, rowsEquation } from './mapping.js';
 import {
@@ -31,7 +31,7 @@ import { INDICATOR_COLUMNS } from './tabla.js';
  * ```
  */
 export function mdCell(text: string): string {
-  return text.replace(/[\\|*_`[\]<>#]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  return text.replace(/[\\|*_`[\]<>#]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, ' ');
 }
 
 /** Escapes, with {@link mdCell}, the cells of the given columns (the ones that carry free text). */
@@ -182,5 +182,6 @@ export function renderMarkdown(report: AuditReport): string {
       out += `\n… y ${formatInt(report.rows.invalid - report.invalidRows.length)} más.\n`;
     }
   }
-  return out;
+  // Every cell, wherever it is shown: control and bidi characters made visible.
+  return visibleControls(out);
 }

@@ -6,7 +6,7 @@
 
 import { DISAGREEMENT_CAUSES } from '../../testing/index.js';
 import type { AuditReport } from '../audit.js';
-import { formatDecimal, formatInt, formatPercent, textTable } from '../format.js';
+import { formatDecimal, formatInt, formatPercent, textTable, visibleControls } from '../format.js';
 import { CAUSE_LABELS, metaText } from './labels.js';
 import { mappingLines, mappingTitle, outOfScopeLines, rowsEquation } from './mapping.js';
 import {
@@ -196,5 +196,6 @@ export function renderTabla(report: AuditReport): string {
   }
   if (report.rows.invalid > SHOWN)
     out += `… y ${formatInt(report.rows.invalid - SHOWN)} más (vea --formato json)\n`;
-  return out;
+  // Every cell, wherever it is shown: control and bidi characters made visible.
+  return visibleControls(out);
 }
