@@ -1029,6 +1029,11 @@ export class AuditCore {
   /** The reader's caveat about the next row (given just before the row itself). */
   #readWarning: { readonly line: number; readonly message: string } | undefined;
 
+  /** A caveat of the reader about the row that comes next (bytes that are not UTF-8). */
+  readerWarning(line: number, message: string): void {
+    this.#readWarning = { line, message };
+  }
+
   /** A row that could not be read at all (CSV guard, bad JSON line), with its reason. */
   unreadableRow(line: number, reason: string): void {
     this.#rows++;
@@ -1044,9 +1049,7 @@ export class AuditCore {
       header: onHeader,
       row: (fields, line) => this.csvRow(fields, line),
       rowError: (line, reason) => this.unreadableRow(line, reason),
-      warning: (line, message) => {
-        this.#readWarning = { line, message };
-      },
+      warning: (line, message) => this.readerWarning(line, message),
     };
   }
 
@@ -1264,7 +1267,7 @@ export class AuditCore {
  */
 class MappingSampler {
   #names: readonly string[] | undefined;
-  #held: { fields?: string[]; line: number; reason?: string }[] | null = [];
+  #held: { fields?: string[]; line: number; reason?: string; warning?: string }[] | null = [];
   #rows = 0;
   constructor(
     private readonly core: AuditCore,
@@ -1285,6 +1288,10 @@ class MappingSampler {
     if (this.#held === null) this.core.unreadableRow(line, reason);
     else this.#held.push({ line, reason });
   }
+  warning(line: number, message: string): void {
+    if (this.#held === null) this.core.readerWarning(line, message);
+    else this.#held.push({ line, warning: message });
+  }
   /** Decides the mapping (once) and replays the rows held. */
   finish(): void {
     const held = this.#held;
@@ -1297,6 +1304,7 @@ class MappingSampler {
     this.core.setHeader(decided.header);
     for (const h of held) {
       if (h.fields !== undefined) this.core.csvRow(h.fields, h.line);
+      else if (h.warning !== undefined) this.core.readerWarning(h.line, h.warning);
       else this.core.unreadableRow(h.line, h.reason as string);
     }
   }
@@ -1353,6 +1361,7 @@ export async function runAudit(source: AuditSource, options: AuditOptions): Prom
         header: (names) => sampler.header(names),
         row: (fields, line) => sampler.row(fields, line),
         rowError: (line, reason) => sampler.rowError(line, reason),
+        warning: (line, message) => sampler.warning(line, message),
       },
       options.csv,
     );
