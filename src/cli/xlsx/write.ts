@@ -11,6 +11,7 @@
 import type { AuditedRow, AuditReport } from '../audit.js';
 import { AUDIT_CSV_COLUMNS, auditRowValues } from '../render/csv.js';
 import { compliesText, indicatorValue, metaText, STATE_LABELS } from '../render/labels.js';
+import { mappingLines, mappingTitle, outOfScopeLines, rowsEquation } from '../render/mapping.js';
 import { type ByteSink, ZipWriter } from './zip-write.js';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -279,7 +280,17 @@ function indicatorsSheet(report: AuditReport): string {
   rows.push(['Registros', report.rows.total]);
   rows.push(['Válidos', report.rows.valid]);
   rows.push(['Inválidos', report.rows.invalid]);
+  rows.push(['Fuera del alcance', report.rows.outOfScope]);
+  rows.push(['Filas', rowsEquation(report.rows)]);
   for (const n of report.source.notices) rows.push(['Aviso', n]);
+  if (report.mapping !== undefined) {
+    title(mappingTitle(report.mapping));
+    for (const line of mappingLines(report.mapping)) rows.push([line]);
+  }
+  if (report.rows.outOfScope > 0) {
+    title('Fuera del alcance (no son PQRSD: no se auditan)');
+    for (const line of outOfScopeLines(report.outOfScope)) rows.push([line]);
+  }
 
   title('Estado de las solicitudes al corte');
   header(['estado', 'solicitudes']);

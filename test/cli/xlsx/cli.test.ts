@@ -190,6 +190,16 @@ describe('pqrsd auditar --formato xlsx', () => {
     expect(ind[0]![0]).toBe('Auditoría de PQRSD · corte 2025-03-01');
     expect(ind.some((row) => row[0] === 'Semáforo de las solicitudes abiertas, por seccional')).toBe(true);
     expect(ind.some((row) => row[0] === 'Registros' && row[1] === '5')).toBe(true);
+    // The mapping used and the accounting of rows are on the sheet too, as in every other report.
+    expect(ind.some((row) => row[0]?.startsWith('Columnas (decididas con las primeras'))).toBe(true);
+    expect(ind.some((row) => row[0]?.startsWith('«radicado» → radicado'))).toBe(true);
+    expect(
+      ind.some(
+        (row) =>
+          row[0] === 'Filas' &&
+          /^Filas leídas 5 = auditadas \d+ \+ inválidas \d+ \+ fuera del alcance 0$/.test(row[1] ?? ''),
+      ),
+    ).toBe(true);
 
     // The semáforo is a fill: the cell of column M carries the style of its colour.
     const zip = await openZip(out, out);
