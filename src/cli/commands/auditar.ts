@@ -21,6 +21,7 @@ import { dateArgument } from '../dates.js';
 import { assertNewMapFile, saveMapFile } from '../inference/map-file.js';
 import { type Input, openInput } from '../input.js';
 import { assertOutputFolder, type CliIo, EXIT, errorLine, type TextSink, usage, write } from '../io.js';
+import { jsonSyntaxMessage } from '../json-error.js';
 import { type ColumnMap, parseColumnMap } from '../mapping.js';
 import { writeOutputAtomically } from '../output.js';
 import { PARALLEL_MIN_BYTES, runParallelAudit } from '../parallel.js';
@@ -163,7 +164,7 @@ function readJsonFile(path: string, what: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw usage(`${what}: «${path}» no es un JSON válido (${(error as Error).message})`);
+    throw usage(`${what}: «${path}» no es un JSON válido: ${jsonSyntaxMessage(error, text)}`);
   }
 }
 

@@ -18,6 +18,7 @@ import { headerNotices } from '../audit.js';
 import { CsvParser } from '../csv.js';
 import { csvLine } from '../csv-write.js';
 import { assertOutputFolder, type CliIo, EXIT, errorLine, type TextSink, usage, write } from '../io.js';
+import { jsonSyntaxMessage } from '../json-error.js';
 import { blankOut, type ColumnMap, parseColumnMap, type ResolvedHeader, resolveHeader } from '../mapping.js';
 import { buildRecord, validateRow } from '../record.js';
 import { suiColumnIndex } from '../sui/detect.js';
@@ -126,8 +127,14 @@ function readMap(path: string): ColumnMap {
   } catch (error) {
     throw usage(`--mapa: ${errorLine(error, path)}`);
   }
+  let json: unknown;
   try {
-    return parseColumnMap(JSON.parse(text.replace(/^\uFEFF/, '')));
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw usage(`--mapa: «${path}» no es un JSON válido: ${jsonSyntaxMessage(error, text)}`);
+  }
+  try {
+    return parseColumnMap(json);
   } catch (error) {
     throw usage(`--mapa: «${path}» no es un mapa válido (${errorLine(error)})`);
   }
