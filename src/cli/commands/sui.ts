@@ -131,7 +131,9 @@ function readMap(path: string): ColumnMap {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw usage(`--mapa: «${path}» no es un JSON válido: ${jsonSyntaxMessage(error, text)}`);
+    throw usage(
+      `--mapa: «${path}» no es un mapa válido (JSON mal formado: ${jsonSyntaxMessage(error, text)})`,
+    );
   }
   try {
     return parseColumnMap(json);
