@@ -30,8 +30,8 @@ describe('¿quiso decir …?', () => {
   it('for a misspelt command', async () => {
     const r = await run(['festivo', '2026']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(
-      'pqrsd: comando desconocido «festivo»; ¿quiso decir «festivos»? (comandos: vencimiento, festivos, habiles, auditar, sui, schema)\n',
+    expect(r.stderr).toMatch(
+      /^pqrsd: comando desconocido «festivo»; ¿quiso decir «festivos»\? \(comandos: vencimiento, festivos, /,
     );
     expect((await run(['--verison'])).stderr).toContain('¿quiso decir «--version»?');
   });

@@ -37,6 +37,20 @@ describe('report wording', { timeout: 30_000 }, () => {
     expect(JSON.stringify(json)).toContain('"critica"');
   });
 
+  it('prints «crítica» in the alerts of vencimiento', async () => {
+    const r = await run([
+      'vencimiento',
+      '--tipo',
+      'peticion',
+      '--radicado',
+      '2026-11-27',
+      '--corte',
+      '2026-12-21',
+    ]);
+    expect(r.stdout).toContain('alerta (crítica): ');
+    expect(r.stdout).not.toContain('(critica)');
+  });
+
   it('writes «sí» in the CSV yes/no columns', async () => {
     const csv = (
       await run(['auditar', fixture('registro-pequeno.csv'), '--corte', '2026-11-27', '--formato', 'csv'])
@@ -100,5 +114,9 @@ describe('JSON syntax errors in Spanish', () => {
     const m = await run(['auditar', example, '--corte', '2026-11-27', '--mapa', bad]);
     expect(m.stderr).toContain('--mapa');
     expect(m.stderr).not.toMatch(/Unexpected|Expected|position/);
+    const mapa = await run(['mapa', example, '--mapa', bad]);
+    expect(mapa.code).toBe(2);
+    expect(mapa.stderr).toContain('no es un JSON válido: error de sintaxis');
+    expect(mapa.stderr).not.toMatch(/Unexpected|Expected|position/);
   });
 });
