@@ -339,10 +339,12 @@ function main() {
       source: 'docs/site-src/playground.html',
       mainClass: 'ancho',
       head: '<link rel="modulepreload" href="lib/index.js">',
-      scripts: '<script type="module" src="playground.js"></script>',
+      scripts:
+        '<script src="playground-aviso.js"></script>\n<script type="module" src="playground.js"></script>',
     }),
   );
   cpSync(join(SRC, 'playground.js'), join(OUT, 'playground.js'));
+  cpSync(join(SRC, 'playground-aviso.js'), join(OUT, 'playground-aviso.js'));
   cpSync(join(SRC, 'site.css'), join(OUT, 'site.css'));
   const libFiles = copyLibrary();
 

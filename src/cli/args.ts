@@ -7,6 +7,7 @@
  */
 
 import { PqrsdError } from '../errors.js';
+import { closestName } from './suggest.js';
 
 /**
  * How one flag is read.
@@ -129,7 +130,9 @@ export function parseArgs(argv: readonly string[], spec: CommandSpec): ParsedArg
     }
     const flag = Object.hasOwn(spec.flags, name) ? spec.flags[name] : undefined;
     if (flag === undefined) {
-      throw usageError(`opción desconocida «${arg}» (vea pqrsd ${spec.name} --ayuda)`, arg);
+      const near = closestName(name, [...Object.keys(spec.flags), 'ayuda']);
+      const hint = near === undefined ? '' : `; ¿quiso decir «--${near}»?`;
+      throw usageError(`opción desconocida «${arg}»${hint} (vea pqrsd ${spec.name} --ayuda)`, arg);
     }
     let value: string | boolean;
     if (flag.type === 'boolean') {

@@ -42,6 +42,7 @@ import { type CsvHandlers, CsvParser, type CsvReadOptions, type CsvSummary } fro
 import { type DecidedMapping, decideMapping, headerNotices } from './inference/decide.js';
 import { type ColumnMapping, SAMPLE_ROWS } from './inference/infer.js';
 import { usage } from './io.js';
+import { jsonSyntaxMessage } from './json-error.js';
 import { blankOut, type ColumnMap, type ResolvedHeader } from './mapping.js';
 import type { Progress } from './progress.js';
 import { type AnswerKnowledge, buildRecord, validateRow } from './record.js';
@@ -1380,7 +1381,7 @@ export async function runAudit(source: AuditSource, options: AuditOptions): Prom
     try {
       parsed = JSON.parse(source.text);
     } catch (error) {
-      throw usage(`«${source.name}» no es un JSON válido: ${(error as Error).message}`);
+      throw usage(`«${source.name}» no es un JSON válido: ${jsonSyntaxMessage(error, source.text)}`);
     }
     const list = Array.isArray(parsed) ? parsed : (parsed as { registros?: unknown } | null)?.registros;
     if (!Array.isArray(list)) {

@@ -5,6 +5,8 @@
  * @module
  */
 
+import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { isPqrsdError, PqrsdError } from '../errors.js';
 
@@ -117,4 +119,28 @@ export function errorLine(error: unknown, path?: string): string {
  */
 export function usage(message: string, details: Record<string, unknown> = {}): PqrsdError {
   return new PqrsdError('INVALID_ARGUMENT', message, details);
+}
+
+/**
+ * Checks, before any work, that the folder of an output file (`--salida`) exists and is a folder;
+ * otherwise a usage error that names the folder (not the file, which is about to be created).
+ *
+ * @example
+ * ```ts no-run
+ * assertOutputFolder('/noexiste/dir/x.html', '/noexiste/dir/x.html');
+ * // throws: --salida: no existe la carpeta «/noexiste/dir» (créela o elija otra ruta)
+ * ```
+ */
+export function assertOutputFolder(absolutePath: string, shown: string): void {
+  const folder = dirname(absolutePath);
+  const shownFolder = dirname(shown);
+  const stats = statSync(folder, { throwIfNoEntry: false });
+  if (stats === undefined) {
+    throw usage(`--salida: no existe la carpeta «${shownFolder}» (créela o elija otra ruta)`, {
+      path: shown,
+    });
+  }
+  if (!stats.isDirectory()) {
+    throw usage(`--salida: «${shownFolder}» no es una carpeta`, { path: shown });
+  }
 }

@@ -16,6 +16,13 @@ import { suiCommand } from './commands/sui.js';
 import { vencimientoCommand } from './commands/vencimiento.js';
 import { visibleControls } from './format.js';
 import { type CliIo, EXIT, errorLine, write } from './io.js';
+import { closestName } from './suggest.js';
+
+function commandHint(name: string): string {
+  const candidates = name.startsWith('-') ? ['--version', '--ayuda'] : [...Object.keys(COMMANDS), 'ayuda'];
+  const near = closestName(name, candidates);
+  return near === undefined ? '' : `; ¿quiso decir «${near}»?`;
+}
 
 /**
  * The subcommands, by name.
@@ -92,7 +99,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (command === undefined) {
       await write(
         io.stderr,
-        `pqrsd: comando desconocido «${name}» (comandos: ${Object.keys(COMMANDS).join(', ')})\n`,
+        `pqrsd: comando desconocido «${name}»${commandHint(name)} (comandos: ${Object.keys(COMMANDS).join(', ')})\n`,
       );
       return EXIT.USAGE;
     }

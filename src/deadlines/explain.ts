@@ -23,6 +23,33 @@ const REGIME_NAMES: Readonly<Record<string, string>> = {
   consumo: 'Protección al consumidor (Ley 1480 de 2011)',
 };
 
+/** Request types as people say them (the explanation never shows a raw code). */
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  peticion: 'petición',
+  queja: 'queja',
+  reclamo: 'reclamo',
+  sugerencia: 'sugerencia',
+  denuncia: 'denuncia',
+  peticion_documentos: 'petición de documentos',
+  acceso_informacion: 'acceso a la información pública',
+  consulta: 'consulta',
+  peticion_autoridad: 'petición entre autoridades',
+  solicitud_congresista: 'solicitud de congresista',
+  recurso: 'recurso',
+  felicitacion: 'felicitación',
+};
+
+/** Legal consequences as people say them. */
+const CONSEQUENCE_NAMES: Readonly<Record<string, string>> = {
+  aceptacion_documentos: 'Aceptación de la petición de documentos',
+  silencio_administrativo_positivo: 'Silencio administrativo positivo',
+  desistimiento_tacito: 'Desistimiento tácito',
+  indicio_grave: 'Indicio grave',
+  falta_disciplinaria: 'Falta disciplinaria',
+  silencio_administrativo_negativo: 'Silencio administrativo negativo',
+  mala_conducta: 'Mala conducta',
+};
+
 /** `viernes 2026-11-27`. */
 export function longDate(date: string): string {
   return `${WEEKDAYS[weekday(date) - 1]} ${date}`;
@@ -130,7 +157,7 @@ export function buildExplanation(
   trace: readonly TraceEntry[],
 ): string {
   const lines: string[] = [];
-  lines.push(`Solicitud: ${d.type} · régimen ${d.regime} (${REGIME_NAMES[d.regime]})`);
+  lines.push(`Solicitud: ${TYPE_NAMES[d.type] ?? d.type} · régimen ${REGIME_NAMES[d.regime] ?? d.regime}`);
   const c = d.rule.citations[0];
   lines.push(
     `Regla ${d.rule.id}: ${d.rule.name}: ${termText(d)}${c === undefined ? '' : ` (${cite(c)})`} [${d.rule.confidence}]`,
@@ -170,7 +197,8 @@ export function buildExplanation(
   }
   if (d.rule.consequences.length > 0) {
     lines.push('Si no se responde a tiempo:');
-    for (const q of d.rule.consequences) lines.push(`  - ${q.type}: ${q.description} (${cite(q.citation)})`);
+    for (const q of d.rule.consequences)
+      lines.push(`  - ${CONSEQUENCE_NAMES[q.type] ?? q.type}: ${q.description} (${cite(q.citation)})`);
   }
   return lines.join('\n');
 }

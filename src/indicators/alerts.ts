@@ -216,9 +216,18 @@ function makeAlert(
   };
 }
 
+/** The meta operators as printed (`≥ 100 %`, `≤ 0 %`), as in the report tables. */
+const OPERATOR_SYMBOLS: Readonly<Record<IndicatorResult['meta']['operator'], string>> = {
+  '>=': '≥',
+  '<=': '≤',
+  '>': '>',
+  '<': '<',
+  '=': '=',
+};
+
 function groupLabel(group: Group): string {
   const entries = Object.entries(group);
-  return entries.length === 0 ? 'total' : entries.map(([k, v]) => `${k}=${v}`).join(', ');
+  return entries.length === 0 ? 'total' : entries.map(([k, v]) => `${k} ${v}`).join(', ');
 }
 
 /**
@@ -278,7 +287,7 @@ export function indicatorAlerts(results: readonly IndicatorResult[]): EarlyAlert
     const v = last.value as number;
     const where = `${last.period.key} (${groupLabel(last.group)})`;
     const extra = { indicatorId: last.id, period: last.period, group: last.group };
-    const metaText = `${last.meta.operator} ${percent(last.meta.value, last.unit)}`;
+    const metaText = `${OPERATOR_SYMBOLS[last.meta.operator]} ${percent(last.meta.value, last.unit)}`;
     if (last.complies === false) {
       const legal = last.id === 'oportunidad' || last.id === 'pendientes_vencidas';
       out.push(

@@ -350,7 +350,7 @@ describe('pqrsd auditar', () => {
       .split('\r\n');
     expect(lines[0]).toMatch(/^fila,radicado,valido,motivo,/);
     expect(lines).toHaveLength(13);
-    expect(lines[1]).toMatch(/^2,R-001,si,,peticion,cpaca,Norte,/);
+    expect(lines[1]).toMatch(/^2,R-001,sí,,peticion,cpaca,Norte,/);
     expect(lines.find((l) => l.startsWith('3,R-002'))).toContain('no,dias_calendario');
     expect(lines.find((l) => l.startsWith('13,'))).toContain("'=cmd|' /C calc'!A0");
     const dir = tempDir();

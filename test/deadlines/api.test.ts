@@ -136,13 +136,13 @@ describe('trace and explanation', () => {
   it('explains in Spanish, line by line', () => {
     const lines = d.explanation.split('\n');
     expect(lines[0]).toBe(
-      'Solicitud: peticion · régimen cpaca (CPACA (Ley 1437 de 2011, Título II sustituido por Ley 1755 de 2015))',
+      'Solicitud: petición · régimen CPACA (Ley 1437 de 2011, Título II sustituido por Ley 1755 de 2015)',
     );
     expect(d.explanation).toContain('Recibida el viernes 2026-11-27.');
     expect(d.explanation).toContain('martes 2026-12-08: no se cuenta: festivo (Inmaculada Concepción).');
     expect(d.explanation).toContain('Vence: lunes 2026-12-21, a la medianoche (Ley 4 de 1913 arts. 59-60).');
     expect(d.explanation).toContain('Una prórroga válida no puede pasar del jueves 2027-01-14.');
-    expect(d.explanation).toContain('falta_disciplinaria');
+    expect(d.explanation).toContain('Falta disciplinaria: ');
   });
 
   it('includes trace and explanation in JSON', () => {

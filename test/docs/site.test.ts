@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -82,6 +83,38 @@ describe('scripts/build-site.mjs', () => {
       expect(page(file), file).not.toMatch(/<link\b[^>]*\shref="(https?:)?\/\//);
     }
     expect(readFileSync(join(out, 'playground.js'), 'utf8')).toContain("import('./lib/index.js')");
+  });
+
+  it('tells, in Spanish, that the playground cannot run opened from disk (file://)', () => {
+    const html = page('playground.html');
+    expect(html.indexOf('<script src="playground-aviso.js"></script>')).toBeGreaterThan(-1);
+    expect(html.indexOf('playground-aviso.js')).toBeLessThan(html.indexOf('src="playground.js"'));
+    const code = readFileSync(join(out, 'playground-aviso.js'), 'utf8');
+    const run = (protocol: string, ready = false) => {
+      const status = { className: '', textContent: 'Cargando la librería…', setAttribute() {} };
+      const timers: (() => void)[] = [];
+      runInNewContext(code, {
+        location: { protocol },
+        document: {
+          body: { dataset: ready ? { ready: 'true' } : {} },
+          getElementById: (id: string) => (id === 'estado-carga' ? status : null),
+        },
+        setTimeout: (fn: () => void) => timers.push(fn),
+      });
+      return { status, timers };
+    };
+    const disk = run('file:');
+    expect(disk.status.textContent).toContain('abierto desde el disco (file://)');
+    expect(disk.status.textContent).toContain('servidor local');
+    expect(disk.status.className).toBe('error');
+    const served = run('https:');
+    expect(served.status.textContent).toBe('Cargando la librería…');
+    expect(served.timers).toHaveLength(1);
+    served.timers[0]!();
+    expect(served.status.textContent).toContain('no terminó de cargarse');
+    const loaded = run('https:', true);
+    loaded.timers[0]!();
+    expect(loaded.status.textContent).toBe('Cargando la librería…');
   });
 
   it('has an API reference page, copied from docs/api/ or explaining how to generate it', () => {

@@ -44,7 +44,7 @@ describe('toBeDueOn', () => {
       "se esperaba que venciera el 2026-12-18, pero vence el 2026-12-21
 
       Explicación legal:
-        Solicitud: peticion · régimen cpaca (CPACA (Ley 1437 de 2011, Título II sustituido por Ley 1755 de 2015))
+        Solicitud: petición · régimen CPACA (Ley 1437 de 2011, Título II sustituido por Ley 1755 de 2015)
         Regla R-PET-GEN: Petición general (quejas, reclamos, sugerencias, denuncias): 15 días hábiles (Ley 1437 de 2011 (Título II sustituido por Ley 1755 de 2015), art. 14 inc. 1) [CONFIRMED]
         Recibida el viernes 2026-11-27.
         Política prorrogaCeiling = total: el término total con prórroga no puede superar el doble del inicial.
@@ -53,8 +53,8 @@ describe('toBeDueOn', () => {
         Vence: lunes 2026-12-21, a la medianoche (Ley 4 de 1913 arts. 59-60).
         Una prórroga válida no puede pasar del jueves 2027-01-14.
         Si no se responde a tiempo:
-          - falta_disciplinaria: La falta de atención a las peticiones y a los términos para resolver constituye falta disciplinaria del servidor público. (Ley 1437 de 2011 (Título II sustituido por Ley 1755 de 2015), art. 31)
-          - silencio_administrativo_negativo: Transcurridos tres (3) meses desde la presentación sin decisión notificada, se entiende negada; no exime a la autoridad del deber de decidir. (Ley 1437 de 2011 (CPACA), art. 83)"
+          - Falta disciplinaria: La falta de atención a las peticiones y a los términos para resolver constituye falta disciplinaria del servidor público. (Ley 1437 de 2011 (Título II sustituido por Ley 1755 de 2015), art. 31)
+          - Silencio administrativo negativo: Transcurridos tres (3) meses desde la presentación sin decisión notificada, se entiende negada; no exime a la autoridad del deber de decidir. (Ley 1437 de 2011 (CPACA), art. 83)"
     `);
   });
 
@@ -164,7 +164,7 @@ describe('toHaveState and toHaveSemaforo', () => {
 
       Explicación legal:
         Estado al 2026-12-22: vencida (semáforo rojo, 1 día hábil de retraso)
-        Solicitud: peticion · régimen cpaca (CPACA (Ley 1437 de 2011, Título II sustituido por Ley 1755 de 2015))
+        Solicitud: petición · régimen CPACA (Ley 1437 de 2011, Título II sustituido por Ley 1755 de 2015)
         Regla R-PET-GEN: Petición general (quejas, reclamos, sugerencias, denuncias): 15 días hábiles (Ley 1437 de 2011 (Título II sustituido por Ley 1755 de 2015), art. 14 inc. 1) [CONFIRMED]
         Recibida el viernes 2026-11-27.
         Política prorrogaCeiling = total: el término total con prórroga no puede superar el doble del inicial.
@@ -173,8 +173,8 @@ describe('toHaveState and toHaveSemaforo', () => {
         Vence: lunes 2026-12-21, a la medianoche (Ley 4 de 1913 arts. 59-60).
         Una prórroga válida no puede pasar del jueves 2027-01-14.
         Si no se responde a tiempo:
-          - falta_disciplinaria: La falta de atención a las peticiones y a los términos para resolver constituye falta disciplinaria del servidor público. (Ley 1437 de 2011 (Título II sustituido por Ley 1755 de 2015), art. 31)
-          - silencio_administrativo_negativo: Transcurridos tres (3) meses desde la presentación sin decisión notificada, se entiende negada; no exime a la autoridad del deber de decidir. (Ley 1437 de 2011 (CPACA), art. 83)"
+          - Falta disciplinaria: La falta de atención a las peticiones y a los términos para resolver constituye falta disciplinaria del servidor público. (Ley 1437 de 2011 (Título II sustituido por Ley 1755 de 2015), art. 31)
+          - Silencio administrativo negativo: Transcurridos tres (3) meses desde la presentación sin decisión notificada, se entiende negada; no exime a la autoridad del deber de decidir. (Ley 1437 de 2011 (CPACA), art. 83)"
     `);
     expect(failureOf(() => expect(nov27).toHaveSemaforo('verde', '2026-12-21')).split('\n')[0]).toBe(
       'se esperaba semáforo verde al 2026-12-21, pero es semáforo rojo',

@@ -20,7 +20,8 @@ import { type AuditOptions, type AuditReport, runAudit } from '../audit.js';
 import { dateArgument } from '../dates.js';
 import { assertNewMapFile, saveMapFile } from '../inference/map-file.js';
 import { type Input, openInput } from '../input.js';
-import { type CliIo, EXIT, errorLine, type TextSink, usage, write } from '../io.js';
+import { assertOutputFolder, type CliIo, EXIT, errorLine, type TextSink, usage, write } from '../io.js';
+import { jsonSyntaxMessage } from '../json-error.js';
 import { type ColumnMap, parseColumnMap } from '../mapping.js';
 import { writeOutputAtomically } from '../output.js';
 import { PARALLEL_MIN_BYTES, runParallelAudit } from '../parallel.js';
@@ -163,7 +164,7 @@ function readJsonFile(path: string, what: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw usage(`${what}: «${path}» no es un JSON válido (${(error as Error).message})`);
+    throw usage(`${what}: «${path}» no es un JSON válido: ${jsonSyntaxMessage(error, text)}`);
   }
 }
 
@@ -327,7 +328,7 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
     throw usage('falta --corte <fecha>: la fecha de corte de la auditoría (p. ej. --corte 2026-11-27)');
   }
   const asOf = dateArgument(corte, '--corte', true) as IsoDate;
-  const format = stringFlag(args, 'formato') ?? 'tabla';
+  const format = (stringFlag(args, 'formato') ?? 'tabla').toLowerCase();
   if (!(AUDIT_FORMATS as readonly string[]).includes(format)) {
     throw usage(`formato desconocido «${format}» (use ${AUDIT_FORMATS.join(', ')})`);
   }
@@ -354,6 +355,7 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
       '--formato xlsx escribe un libro de Excel (binario), que no se muestra en la terminal: indique --salida auditoria.xlsx',
     );
   }
+  if (salida !== undefined) assertOutputFolder(resolve(io.cwd, salida), salida);
   const source = await openInput(args.positionals[0]!, io, stringFlag(args, 'hoja'));
 
   const outputPath = salida === undefined ? undefined : resolve(io.cwd, salida);

@@ -91,7 +91,12 @@ export async function habilesCommand(argv: readonly string[], io: CliIo): Promis
   const hasta = stringFlag(args, 'hasta');
   const json = booleanFlag(args, 'json');
   const nRaw = args.positionals[1];
-  if ((hasta === undefined) === (nRaw === undefined)) {
+  if (hasta === undefined && nRaw === undefined) {
+    throw usage(
+      'falta <n> (días hábiles a sumar) o --hasta <fecha> (días hábiles a contar), p. ej. pqrsd habiles 2026-11-27 15',
+    );
+  }
+  if (hasta !== undefined && nRaw !== undefined) {
     throw usage('indique <n> o --hasta <fecha>, no ambos (vea pqrsd habiles --ayuda)');
   }
   let to: string;

@@ -15,6 +15,7 @@ import { type InferredMapping, inferMapping, SAMPLE_ROWS } from '../inference/in
 import { assertNewMapFile, saveMapFile } from '../inference/map-file.js';
 import { isEnumColumn, recognised } from '../inference/profile.js';
 import { type CliIo, EXIT, errorLine, usage, write } from '../io.js';
+import { jsonSyntaxMessage } from '../json-error.js';
 import {
   type CanonicalColumn,
   type ColumnMap,
@@ -179,8 +180,14 @@ export async function mapaCommand(argv: readonly string[], io: CliIo): Promise<n
     } catch (error) {
       throw usage(`--mapa: ${errorLine(error, mapaPath)}`);
     }
+    let json: unknown;
     try {
-      map = parseColumnMap(JSON.parse(text.replace(/^\uFEFF/, '')));
+      json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (error) {
+      throw usage(`--mapa: «${mapaPath}» no es un JSON válido: ${jsonSyntaxMessage(error, text)}`);
+    }
+    try {
+      map = parseColumnMap(json);
     } catch (error) {
       throw usage(`--mapa: ${errorLine(error, mapaPath)}`);
     }

@@ -17,7 +17,8 @@ import { booleanFlag, type CommandSpec, formatHelp, parseArgs, stringFlag } from
 import { headerNotices } from '../audit.js';
 import { CsvParser } from '../csv.js';
 import { csvLine } from '../csv-write.js';
-import { type CliIo, EXIT, errorLine, type TextSink, usage, write } from '../io.js';
+import { assertOutputFolder, type CliIo, EXIT, errorLine, type TextSink, usage, write } from '../io.js';
+import { jsonSyntaxMessage } from '../json-error.js';
 import { blankOut, type ColumnMap, parseColumnMap, type ResolvedHeader, resolveHeader } from '../mapping.js';
 import { buildRecord, validateRow } from '../record.js';
 import { suiColumnIndex } from '../sui/detect.js';
@@ -126,8 +127,16 @@ function readMap(path: string): ColumnMap {
   } catch (error) {
     throw usage(`--mapa: ${errorLine(error, path)}`);
   }
+  let json: unknown;
   try {
-    return parseColumnMap(JSON.parse(text.replace(/^\uFEFF/, '')));
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw usage(
+      `--mapa: «${path}» no es un mapa válido (JSON mal formado: ${jsonSyntaxMessage(error, text)})`,
+    );
+  }
+  try {
+    return parseColumnMap(json);
   } catch (error) {
     throw usage(`--mapa: «${path}» no es un mapa válido (${errorLine(error)})`);
   }
@@ -317,6 +326,7 @@ export async function suiCommand(argv: readonly string[], io: CliIo): Promise<nu
   const input = source(file, io);
   const salida = stringFlag(args, 'salida');
   const out = salida === undefined ? undefined : resolve(io.cwd, salida);
+  if (out !== undefined && salida !== undefined) assertOutputFolder(out, salida);
   if (out !== undefined && out === input.path) {
     throw usage(`--salida «${salida}» es el mismo registro que se lee: no se sobrescribe`);
   }

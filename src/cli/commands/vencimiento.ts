@@ -38,6 +38,7 @@ import { dateArgument } from '../dates.js';
 import { longDate, MONTHS_ES } from '../format.js';
 import { type CliIo, EXIT, usage, write } from '../io.js';
 import { normalizeEnumValue } from '../mapping.js';
+import { SEVERITY_LABELS } from '../render/labels.js';
 
 /**
  * The argument grammar of `pqrsd vencimiento`.
@@ -360,7 +361,7 @@ export async function vencimientoCommand(argv: readonly string[], io: CliIo): Pr
   }
   if (status !== undefined) out += `\n${statusLine(status)}\n`;
   for (const c of status?.consequences ?? []) out += `  consecuencia: ${c.description}\n`;
-  for (const a of status?.alerts ?? []) out += `  alerta (${a.severity}): ${a.message}\n`;
+  for (const a of status?.alerts ?? []) out += `  alerta (${SEVERITY_LABELS[a.severity]}): ${a.message}\n`;
   if (deadline.warnings.length > 0) {
     out += '\nAdvertencias:\n';
     for (const w of deadline.warnings) out += `  ${w.code}: ${w.message}\n`;

@@ -55,7 +55,7 @@ export function auditCsvHeader(separator: string): string {
 }
 
 function yesNo(v: boolean | null | undefined): string {
-  return v === null || v === undefined ? '' : v ? 'si' : 'no';
+  return v === null || v === undefined ? '' : v ? 'sí' : 'no';
 }
 
 /**
@@ -76,7 +76,7 @@ export function auditRowValues(row: AuditedRow): (string | number | null | undef
   return [
     row.line,
     row.radicado ?? '',
-    row.valid ? 'si' : 'no',
+    row.valid ? 'sí' : 'no',
     row.reasons?.join('; ') ?? '',
     r?.type,
     d?.regime,
@@ -92,7 +92,7 @@ export function auditRowValues(row: AuditedRow): (string | number | null | undef
     yesNo(s?.onTime),
     s?.responseBusinessDays,
     row.entityDueDate,
-    row.entityDueDate === undefined || !row.valid ? '' : dis ? 'no' : 'si',
+    row.entityDueDate === undefined || !row.valid ? '' : dis ? 'no' : 'sí',
     dis?.cause,
     row.warnings?.join('; ') ?? '',
   ];

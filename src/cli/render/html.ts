@@ -10,7 +10,7 @@ import type { IndicatorResult } from '../../indicators/index.js';
 import { DISAGREEMENT_CAUSES } from '../../testing/index.js';
 import type { AuditReport } from '../audit.js';
 import { formatDecimal, formatInt, formatPercent } from '../format.js';
-import { CAUSE_LABELS, indicatorValue, metaText } from './labels.js';
+import { CAUSE_LABELS, indicatorValue, metaText, SEVERITY_LABELS } from './labels.js';
 import { mappingLines, mappingTitle, outOfScopeLines, rowsEquation } from './mapping.js';
 import {
   causeRows,
@@ -169,7 +169,7 @@ export function renderHtml(report: AuditReport): string {
       a.records.length > 0
         ? ` <small>${e(a.records.slice(0, 30).join(', '))}${a.count > 30 ? ' …' : ''}</small>`
         : '';
-    body += `<li class="${e(a.severity)}"><b>${e(a.severity)}</b>: ${e(a.title)}. ${e(a.reason)}${recs}</li>\n`;
+    body += `<li class="${e(a.severity)}"><b>${e(SEVERITY_LABELS[a.severity])}</b>: ${e(a.title)}. ${e(a.reason)}${recs}</li>\n`;
   }
   body += '</ul>\n';
 

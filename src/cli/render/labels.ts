@@ -31,6 +31,20 @@ export const STATE_LABELS: Readonly<Record<RequestState, string>> = {
 };
 
 /**
+ * Spanish label of each alert severity, as printed for people (the JSON keeps the code).
+ *
+ * @example
+ * ```ts
+ * SEVERITY_LABELS.critica; //=> 'crítica'
+ * ```
+ */
+export const SEVERITY_LABELS: Readonly<Record<'critica' | 'advertencia' | 'info', string>> = {
+  critica: 'crítica',
+  advertencia: 'advertencia',
+  info: 'información',
+};
+
+/**
  * Spanish label of each disagreement cause.
  *
  * @example

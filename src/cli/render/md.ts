@@ -8,7 +8,7 @@
 import { DISAGREEMENT_CAUSES } from '../../testing/index.js';
 import type { AuditReport } from '../audit.js';
 import { formatDecimal, formatInt, formatPercent, visibleControls } from '../format.js';
-import { CAUSE_LABELS } from './labels.js';
+import { CAUSE_LABELS, SEVERITY_LABELS } from './labels.js';
 import { mappingLines, mappingTitle, outOfScopeLines, rowsEquation } from './mapping.js';
 import {
   causeRows,
@@ -108,7 +108,7 @@ export function renderMarkdown(report: AuditReport): string {
   out += `\n## Alertas (${report.alerts.length})\n\n`;
   if (report.alerts.length === 0) out += 'Sin alertas.\n';
   for (const a of report.alerts) {
-    out += `- **${a.severity}**: ${c(a.title)}. ${c(a.reason)}`;
+    out += `- **${SEVERITY_LABELS[a.severity]}**: ${c(a.title)}. ${c(a.reason)}`;
     if (a.records.length > 0)
       out += ` Radicados: ${a.records.slice(0, 20).map(c).join(', ')}${a.count > 20 ? ' …' : ''}`;
     out += '\n';

@@ -5,6 +5,8 @@
  * @module
  */
 
+import { formatPercent } from '../format.js';
+
 /**
  * Escapes text for HTML and SVG (content and attribute values).
  *
@@ -104,24 +106,25 @@ export function columnChart(
   const plotH = 180;
   const top = 30;
   const colW = Math.max(14, Math.min(40, Math.floor(640 / Math.max(1, points.length))));
-  const width = left + points.length * colW + 20;
+  // Wide enough for the title (about 7,5 px a character in bold 12 px), even with one column.
+  const width = Math.max(left + points.length * colW + 20, Math.ceil(title.length * 7.5) + 10);
   const height = top + plotH + 60;
   const y = (v: number) => top + plotH - v * plotH;
   let body = '';
   for (const t of [0, 0.25, 0.5, 0.75, 1]) {
-    body += `<line x1="${left}" x2="${width - 10}" y1="${num(y(t))}" y2="${num(y(t))}" stroke="#ddd"/><text x="${left - 4}" y="${num(y(t) + 4)}" text-anchor="end">${t * 100}%</text>`;
+    body += `<line x1="${left}" x2="${width - 10}" y1="${num(y(t))}" y2="${num(y(t))}" stroke="#ddd"/><text x="${left - 4}" y="${num(y(t) + 4)}" text-anchor="end">${t * 100} %</text>`;
   }
   points.forEach((p, i) => {
     const x = left + i * colW;
     if (p.value !== null) {
       const v = Math.max(0, Math.min(1, p.value));
       const ok = meta === null || p.value >= meta;
-      body += `<rect x="${x + 2}" y="${num(y(v))}" width="${colW - 4}" height="${num(v * plotH)}" fill="${ok ? '#2e7d32' : '#c62828'}"><title>${escapeHtml(`${p.label}: ${(p.value * 100).toFixed(1)} %`)}</title></rect>`;
+      body += `<rect x="${x + 2}" y="${num(y(v))}" width="${colW - 4}" height="${num(v * plotH)}" fill="${ok ? '#2e7d32' : '#c62828'}"><title>${escapeHtml(`${p.label}: ${formatPercent(p.value)}`)}</title></rect>`;
     }
     body += `<text transform="translate(${x + colW / 2 + 4},${top + plotH + 8}) rotate(60)" font-size="10">${escapeHtml(p.label)}</text>`;
   });
   if (meta !== null) {
-    body += `<line x1="${left}" x2="${width - 10}" y1="${num(y(meta))}" y2="${num(y(meta))}" stroke="#1565c0" stroke-dasharray="6 3" stroke-width="2"><title>meta ${meta * 100} %</title></line>`;
+    body += `<line x1="${left}" x2="${width - 10}" y1="${num(y(meta))}" y2="${num(y(meta))}" stroke="#1565c0" stroke-dasharray="6 3" stroke-width="2"><title>meta ${formatPercent(meta, Number.isInteger(meta * 100) ? 0 : 1)}</title></line>`;
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" ${FONT}><title>${escapeHtml(title)}</title><text x="0" y="16" font-weight="bold">${escapeHtml(title)}</text>${body}</svg>`;
 }
@@ -163,7 +166,7 @@ export function metaBars(
     }
     const mx = labelW + (b.meta / max) * barW;
     body += `<line x1="${num(mx)}" x2="${num(mx)}" y1="${yy + 1}" y2="${yy + rowH - 1}" stroke="#1565c0" stroke-width="3"><title>meta</title></line>`;
-    const text = b.value === null ? 'sin datos' : `${(b.value * 100).toFixed(b.value < 0.01 ? 2 : 1)} %`;
+    const text = b.value === null ? 'sin datos' : formatPercent(b.value, b.value < 0.01 ? 2 : 1);
     body += `<text x="${labelW + barW + 6}" y="${yy + 16}">${escapeHtml(text)}</text>`;
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" ${FONT}><title>${escapeHtml(title)}</title><text x="0" y="16" font-weight="bold">${escapeHtml(title)}</text>${body}</svg>`;

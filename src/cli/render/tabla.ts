@@ -7,7 +7,7 @@
 import { DISAGREEMENT_CAUSES } from '../../testing/index.js';
 import type { AuditReport } from '../audit.js';
 import { formatDecimal, formatInt, formatPercent, textTable, visibleControls } from '../format.js';
-import { CAUSE_LABELS, metaText } from './labels.js';
+import { CAUSE_LABELS, metaText, SEVERITY_LABELS } from './labels.js';
 import { mappingLines, mappingTitle, outOfScopeLines, rowsEquation } from './mapping.js';
 import {
   causeRows,
@@ -131,7 +131,7 @@ export function renderTabla(report: AuditReport): string {
   out += section(`Alertas (${report.alerts.length})`);
   if (report.alerts.length === 0) out += 'Sin alertas.\n';
   for (const a of report.alerts.slice(0, SHOWN * 2)) {
-    out += `[${a.severity}] ${a.title}\n`;
+    out += `[${SEVERITY_LABELS[a.severity]}] ${a.title}\n`;
     if (a.records.length > 0) {
       const more = a.count > 8 ? ` … (${formatInt(a.count)} en total)` : '';
       out += `    ${a.records.slice(0, 8).join(', ')}${more}\n`;

@@ -160,7 +160,7 @@ function resultStyle(column: number, value: unknown): number {
     case 'semaforo':
       return SEMAFORO_STYLE[value as string] ?? 0;
     case 'oportuna':
-      return value === 'si' ? STYLE.verde : value === 'no' ? STYLE.rojo : 0;
+      return value === 'sí' ? STYLE.verde : value === 'no' ? STYLE.rojo : 0;
     case 'coincide_vencimiento':
       return value === 'no' ? STYLE.amarillo : 0;
     default:

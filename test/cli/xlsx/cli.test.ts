@@ -53,9 +53,9 @@ describe('pqrsd auditar libro.xlsx', () => {
     const byRow = new Map(lines.slice(1).map((l) => [l.split(',')[0], l]));
     expect([...byRow.keys()]).toEqual(['2', '3', '5', '6', '7']);
     // The id keeps all its digits; the filing date is the serial's day.
-    expect(byRow.get('2')).toMatch(/^2,20250000000001,si,,peticion,.*,2025-01-08,/);
+    expect(byRow.get('2')).toMatch(/^2,20250000000001,sí,,peticion,.*,2025-01-08,/);
     // A text that looks like a formula is neutralised in the CSV.
-    expect(byRow.get('3')).toMatch(/^3,R-2,si,,queja,[^,]*,'=1\+1,/);
+    expect(byRow.get('3')).toMatch(/^3,R-2,sí,,queja,[^,]*,'=1\+1,/);
     expect(byRow.get('5')).toMatch(/^5,R-4,no,"tipo/);
     // Serial 60 is Excel's fictitious 1900-02-29: rejected, never shifted.
     expect(byRow.get('6')).toMatch(/^6,R-5,no,.*1900-02-29/);
