@@ -24,8 +24,9 @@ export const BUDGETS = [
   {
     name: 'pqrsd/indicators (todo)',
     entry: "export * from './dist/indicators/index.js';",
-    // The engine with one handler module per event (state in properties, not locals): +0.3 KB gzip.
-    budget: 36.5 * 1024,
+    // The engine with one handler module per event (state in properties, not locals): +0.3 KB gzip;
+    // the frozen catalogue, argument checks and alert texts for people (≥, «seccional Cali»): +0.2 KB.
+    budget: 37 * 1024,
   },
   { name: 'pqrsd/testing (todo)', entry: "export * from './dist/testing/index.js';", budget: 26 * 1024 },
   // The NIT helpers have their own entry with no zod: an app that only validates NITs pays < 1 KB.
