@@ -380,18 +380,18 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
       ? await produce(io.stdout)
       : await writeOutputAtomically(outputPath, inputs, produce);
   if (format === 'csv') {
-    // The per-record CSV is a table: what the other formats say at their top goes to stderr.
+    // The per-record CSV is a table: what the other formats say at their top (notices, rows with
+    // warnings, the mapping and the accounting of rows) goes to stderr.
     let text = '';
     for (const n of report.source.notices) text += `pqrsd: aviso: ${n}\n`;
     if (report.rows.warned > 0)
       text += `pqrsd: ${report.rows.warned} filas con avisos (columna «avisos»): se auditan sin el dato\n`;
+    if (report.mapping !== undefined) {
+      text += `pqrsd: ${mappingTitle(report.mapping)}:\n`;
+      for (const line of mappingLines(report.mapping)) text += `  ${line}\n`;
+      text += `pqrsd: ${rowsEquation(report.rows)}\n`;
+    }
     if (text !== '') await write(io.stderr, text);
-  }
-  if (format === 'csv' && report.mapping !== undefined) {
-    // The per-record CSV has no room for it: the mapping and the accounting of rows go to stderr.
-    let text = `pqrsd: ${mappingTitle(report.mapping)}:\n`;
-    for (const line of mappingLines(report.mapping)) text += `  ${line}\n`;
-    await write(io.stderr, `${text}pqrsd: ${rowsEquation(report.rows)}\n`);
   }
   if (saveMapPath !== undefined) {
     if (report.mapping === undefined)
