@@ -113,10 +113,13 @@ describe('parseDateCell: every accepted format of a date gives its ISO date', ()
             `${iso} ${pad(h)}:${pad(min)}:${pad(s)}.476704`,
             `${iso}T${pad(h)}:${pad(min)}:${pad(s)}.000`,
             `${d}-${ES[Number(m) - 1]}-${y} ${h12}:${pad(min)}:${pad(s)} ${half}`,
-            (n - EXCEL_EPOCH + (h * 3600 + min * 60 + s) / 86_400).toFixed(10),
           ]) {
             expect(parseDateCell(raw), raw).toBe(expected);
           }
+          // A serial whose fraction is all zeros is a whole serial rendered as a float (`45680.0`):
+          // the date, as `45680` is; any other fraction is the same instant as the text forms.
+          const serial = (n - EXCEL_EPOCH + (h * 3600 + min * 60 + s) / 86_400).toFixed(10);
+          expect(parseDateCell(serial), serial).toBe(h + min + s === 0 ? iso : expected);
         },
       ),
       { numRuns: 300 },
