@@ -1,0 +1,2 @@
+/** See scripts/release-version.mjs. */
+export function spanishChangelog(text: string): string;
