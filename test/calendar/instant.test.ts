@@ -15,8 +15,20 @@ const oracle = new Intl.DateTimeFormat('en-CA', {
   timeZoneName: 'longOffset',
 });
 
-function intlParts(ms: number): { date: string; minutes: number; offset: number } {
-  const parts = Object.fromEntries(oracle.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+// UTC-5 with no daylight time, to rebuild the one day an older tzdata gets wrong.
+const fixedUtcMinus5 = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Etc/GMT+5',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'longOffset',
+});
+
+function intlParts(ms: number, format = oracle): { date: string; minutes: number; offset: number } {
+  const parts = Object.fromEntries(format.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
   const off = /GMT([+-])(\d{2}):(\d{2})/.exec(parts.timeZoneName ?? '');
   const offset = off ? (off[1] === '-' ? -1 : 1) * (Number(off[2]) * 60 + Number(off[3])) : 0;
   return {
@@ -38,7 +50,8 @@ const HOST_TZDATA_FOLLOWS_DECREE = intlParts(DECREE_717_START).offset === -240;
 
 function viaIntl(ms: number): { date: string; minutes: number; offset: number } {
   if (!HOST_TZDATA_FOLLOWS_DECREE && ms >= DECREE_717_START && ms < OLD_TZDATA_START) {
-    return intlParts(ms + 3_600_000);
+    // UTC-4 on that day: the UTC-5 reading one hour later.
+    return { ...intlParts(ms + 3_600_000, fixedUtcMinus5), offset: -240 };
   }
   return intlParts(ms);
 }
