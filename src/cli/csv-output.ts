@@ -92,7 +92,7 @@ export const CSV_OUTPUT_FLAGS = {
     type: 'string',
     value: 'utf-8|utf-8-bom|windows-1252',
     description:
-      'codificación del CSV de salida (por omisión, la de la entrada; vea docs/cli.md); con windows-1252 explícita, lo que no cabe sale «?»',
+      'codificación del CSV de salida (por omisión, la de la entrada; UTF-16 da utf-8-bom); con windows-1252 explícita, lo que no cabe sale «?»',
   },
 } as const;
 
