@@ -38,7 +38,14 @@ import {
   DISAGREEMENT_CAUSES,
   type DisagreementCause,
 } from '../testing/index.js';
-import { type CsvHandlers, CsvParser, type CsvReadOptions, type CsvSummary } from './csv.js';
+import {
+  type CsvEncoding,
+  type CsvHandlers,
+  type CsvInputFormat,
+  CsvParser,
+  type CsvReadOptions,
+  type CsvSummary,
+} from './csv.js';
 import { type DecidedMapping, decideMapping, headerNotices } from './inference/decide.js';
 import { type ColumnMapping, SAMPLE_ROWS } from './inference/infer.js';
 import { usage } from './io.js';
@@ -149,6 +156,10 @@ export interface AuditOptions {
   readonly onRow?: ((row: AuditedRow) => void) | undefined;
   /** Called after each chunk: flush what `onRow` produced (with backpressure). */
   readonly onChunk?: (() => Promise<void> | undefined) | undefined;
+  /** Called when a CSV input's header is read, with its format (before any `onRow`). */
+  readonly onCsvHeader?: ((format: CsvInputFormat) => void) | undefined;
+  /** Called when a CSV stream's encoding is decided after its header was read. */
+  readonly onCsvEncoding?: ((encoding: CsvEncoding) => void) | undefined;
   /** Progress bar. */
   readonly progress?: Progress | undefined;
   /** CSV reader options (size guards). */
@@ -1359,7 +1370,11 @@ export async function runAudit(source: AuditSource, options: AuditOptions): Prom
   } else if (source.format === 'csv') {
     const parser = new CsvParser(
       {
-        header: (names) => sampler.header(names),
+        header: (names, format) => {
+          options.onCsvHeader?.(format);
+          sampler.header(names);
+        },
+        encoding: (encoding) => options.onCsvEncoding?.(encoding),
         row: (fields, line) => sampler.row(fields, line),
         rowError: (line, reason) => sampler.rowError(line, reason),
         warning: (line, message) => sampler.warning(line, message),

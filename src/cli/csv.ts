@@ -21,6 +21,9 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { PqrsdError } from '../errors.js';
 import { EncodingSniffer, SNIFF_WINDOW, sniffBom } from './encoding.js';
+import { decodeWindows1252 } from './windows-1252.js';
+
+export { decodeWindows1252 } from './windows-1252.js';
 
 /**
  * The separators the reader detects.
@@ -73,6 +76,25 @@ export interface CsvReadOptions {
 }
 
 /**
+ * What the reader knows of its input's format when it reads the header: the separator, whether a
+ * byte-order mark was found, and the encoding, or `undefined` while a stream's is still being decided
+ * (see {@link CsvHandlers.encoding}).
+ *
+ * @example
+ * ```ts
+ * const f: CsvInputFormat = { separator: ';', encoding: 'windows-1252', bom: false };
+ * ```
+ */
+export interface CsvInputFormat {
+  /** The separator detected on the header line (or given). */
+  readonly separator: CsvSeparator;
+  /** The encoding, when decided. */
+  readonly encoding: CsvEncoding | undefined;
+  /** A byte-order mark was found (and removed). */
+  readonly bom: boolean;
+}
+
+/**
  * Callbacks of the reader. `header` runs once with the first record; it may throw to stop reading.
  *
  * @example
@@ -85,8 +107,13 @@ export interface CsvReadOptions {
  * ```
  */
 export interface CsvHandlers {
-  /** The header record (names trimmed). */
-  header(names: readonly string[], info: { readonly separator: CsvSeparator }): void;
+  /** The header record (names trimmed) and the input's format as known then. */
+  header(names: readonly string[], info: CsvInputFormat): void;
+  /**
+   * The encoding of a stream whose header was read before its encoding was decided (the header was
+   * ASCII and no later byte decided yet): called once, when it is decided (at the latest at the end).
+   */
+  encoding?(encoding: CsvEncoding): void;
   /** A data record and the line where it starts (header = line 1). */
   row(fields: string[], line: number): void;
   /** A record that could not be read (too long, too many fields, unterminated quote). */
@@ -120,29 +147,6 @@ export interface CsvSummary {
   readonly lines: number;
   /** Bytes read. */
   readonly bytes: number;
-}
-
-/** Windows-1252 code points for bytes 0x80-0x9F (the rest is ISO-8859-1). */
-const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d,
-  0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a,
-  0x153, 0x9d, 0x17e, 0x178,
-].map((c) => String.fromCharCode(c));
-const C1_RANGE = /[\x80-\x9f]/g;
-
-/**
- * Decodes Windows-1252 bytes (Excel's "CSV" on Spanish Windows) to a string.
- *
- * @example
- * ```ts
- * decodeWindows1252(Uint8Array.from([0x50, 0xe9, 0x80])); //=> 'Pé€'
- * ```
- */
-export function decodeWindows1252(bytes: Uint8Array): string {
-  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  return C1_RANGE.test(latin1)
-    ? latin1.replace(C1_RANGE, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!)
-    : latin1;
 }
 
 /** Length of an incomplete UTF-8 sequence at the end of `b` (0 when it ends on a boundary). */
@@ -285,8 +289,13 @@ export class CsvParser {
         bytes: this.#bytes,
       });
     }
+    if (this.#encoding === undefined) {
+      // A stream that was ASCII to the end: UTF-8 (the bytes are the same in both).
+      this.#encoding = 'utf-8';
+      this.#handlers.encoding?.('utf-8');
+    }
     return {
-      encoding: this.#encoding ?? 'utf-8',
+      encoding: this.#encoding,
       bom: this.#bom,
       separator: this.#sep ?? ',',
       records: this.#records,
@@ -342,6 +351,7 @@ export class CsvParser {
   #decide(): string {
     const held = this.#held ?? [];
     this.#encoding = this.#sniffer?.result() ?? 'utf-8';
+    if (this.#headerDone) this.#handlers.encoding?.(this.#encoding);
     this.#held = null;
     this.#sniffer = null;
     const bytes = held.length === 1 ? (held[0] as Uint8Array) : Buffer.concat(held);
@@ -420,7 +430,7 @@ export class CsvParser {
       this.#headerFields = fields.length;
       this.#handlers.header(
         fields.map((f) => f.trim()),
-        { separator: this.#sep! },
+        { separator: this.#sep!, encoding: this.#encoding, bom: this.#bom },
       );
       return;
     }

@@ -38,7 +38,7 @@ import { PqrsdError } from '../errors.js';
  */
 export const DATE_FORMATS_TEXT =
   'AAAA-MM-DD, AAAA/MM/DD, DD/MM/AAAA (también con - o .; día primero), DD/MM/AA ' +
-  '(00–69 → 2000–2069, 70–99 → 1970–1999), DD-mmm-AAAA (ene, feb, … sept, dic, o en inglés), ' +
+  '(00–69: 2000–2069; 70–99: 1970–1999), DD-mmm-AAAA (ene, feb, … sept, dic, o en inglés), ' +
   'cualquiera de ellas con hora HH:MM[:SS[.fracción]] de 24 horas o con a. m./p. m. (hora de Bogotá), ' +
   'AAAA-MM-DDTHH:MM:SS con Z o con zona (-05:00), o un número de serie de Excel entre 32874 y 73415 ' +
   '(1990-01-01 a 2100-12-31)';

@@ -27,6 +27,7 @@ import {
 import {
   assertText,
   type CsvEncoding,
+  type CsvInputFormat,
   CsvParser,
   type CsvReadOptions,
   type CsvSeparator,
@@ -224,14 +225,18 @@ export interface AuditBlockResult {
  * const o: ParallelAuditOptions = { asOf: '2026-11-27' as never, threads: 2, workerUrl: new URL('file:///x.js') };
  * ```
  */
-export interface ParallelAuditOptions extends Omit<AuditOptions, 'onRow' | 'onChunk'> {
+export interface ParallelAuditOptions
+  extends Omit<AuditOptions, 'onRow' | 'onChunk' | 'onCsvHeader' | 'onCsvEncoding'> {
   /** Worker threads (at least 2). */
   readonly threads: number;
   /** The script the workers run: it must call {@link startAuditWorker} when it is a worker. */
   readonly workerUrl: URL;
-  /** The per-record CSV output: its separator and where its text goes, in file order. */
+  /**
+   * The per-record CSV output: its separator, decided from the input's format once the header is read
+   * (called once, and only when the file is audited here), and where its text goes, in file order.
+   */
   readonly csvRows?: {
-    readonly separator: string;
+    readonly separator: (input: CsvInputFormat) => string;
     readonly write: (text: string) => Promise<void> | undefined;
   };
 }
@@ -363,6 +368,8 @@ async function audit(
   // decision of a first pass over the file); UTF-16 files are not cut into blocks here.
   const encoding: CsvEncoding = headerSummary.encoding;
   if (encoding === 'utf-16le' || encoding === 'utf-16be') return null;
+  // The per-record output starts here, once the file is known to be audited in blocks.
+  const csvSeparator = options.csvRows?.separator({ separator, encoding, bom });
   pending = pending.subarray(headerEnd);
   scanner = new BoundaryScanner(separator);
   let line = headerSummary.lines + 1;
@@ -382,7 +389,7 @@ async function audit(
     separator,
     maxRecordLength: options.csv?.maxRecordLength,
     maxFields: options.csv?.maxFields,
-    csvRows: options.csvRows?.separator,
+    csvRows: csvSeparator,
   };
 
   let failure: unknown;
@@ -507,7 +514,7 @@ async function audit(
         ? {}
         : {
             onRow: (row) => {
-              csvText += auditCsvLine(row, options.csvRows!.separator);
+              csvText += auditCsvLine(row, csvSeparator!);
             },
           }),
     });

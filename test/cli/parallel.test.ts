@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../src/calendar/index.js';
 import { type AuditReport, runAudit } from '../../src/cli/audit.js';
 import { CsvParser, type CsvSeparator } from '../../src/cli/csv.js';
+import { CsvOutput, type CsvOutputChoice } from '../../src/cli/csv-output.js';
+import { detectFileEncoding } from '../../src/cli/encoding.js';
 import {
   BoundaryScanner,
   FALLBACK_BYTES,
@@ -16,7 +18,7 @@ import {
   PARALLEL_MIN_BYTES,
   runParallelAudit,
 } from '../../src/cli/parallel.js';
-import { auditCsvLine } from '../../src/cli/render/csv.js';
+import { AUDIT_CSV_COLUMNS, auditCsvLine } from '../../src/cli/render/csv.js';
 import { renderJson } from '../../src/cli/render/json.js';
 import { ROOT, runBin, tempDir } from './helpers.js';
 
@@ -173,7 +175,7 @@ async function parallel(path: string, threads: number, csvRows?: string[]): Prom
         ? {}
         : {
             csvRows: {
-              separator: ',',
+              separator: () => ',',
               write: (text: string) => {
                 csvRows.push(text);
                 return undefined;
@@ -311,6 +313,105 @@ describe.runIf(canRunWorkers)('runParallelAudit gives the serial report', () => 
   });
 });
 
+/** The per-record CSV of `path`, through a {@link CsvOutput} as `pqrsd auditar` wires it. */
+async function csvOutputOf(
+  path: string,
+  threads: number,
+  choice: CsvOutputChoice,
+): Promise<{ bytes: Buffer; warnings: readonly string[] }> {
+  const { createReadStream } = await import('node:fs');
+  const chunks: Buffer[] = [];
+  const sink = {
+    write(chunk: string | Uint8Array) {
+      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+      return true;
+    },
+    once() {
+      return this;
+    },
+  };
+  const out = new CsvOutput(sink as never, {
+    choice,
+    base: 'utf-8-bom',
+    columns: AUDIT_CSV_COLUMNS,
+    inputLineColumn: 0,
+  });
+  const csv = { encoding: await detectFileEncoding(path) };
+  if (threads === 1) {
+    await runAudit(
+      { format: 'csv', name: 'r.csv', chunks: createReadStream(path, { highWaterMark: 1 << 18 }) },
+      {
+        asOf: AS_OF,
+        csv,
+        onCsvHeader: (input) => void out.start(input),
+        onCsvEncoding: (encoding) => out.inputEncoding(encoding, false),
+        onRow: (row) => out.add(auditCsvLine(row, out.separator)),
+        onChunk: () => out.flush(),
+      },
+    );
+  } else {
+    const report = await runParallelAudit(
+      { path, name: 'r.csv' },
+      {
+        asOf: AS_OF,
+        threads,
+        workerUrl: pathToFileURL(BIN),
+        csv,
+        csvRows: {
+          separator: (input) => out.start(input),
+          write: (text) => {
+            out.add(text);
+            return out.flush();
+          },
+        },
+      },
+    );
+    expect(report).not.toBeNull();
+  }
+  const warnings = await out.end();
+  return { bytes: Buffer.concat(chunks), warnings };
+}
+
+describe.runIf(canRunWorkers)(
+  'the per-record CSV output is byte-identical in one thread and in several',
+  () => {
+    it('for a `;` Windows-1252 export and for a UTF-8 one, with each separator and encoding, inherited and chosen', async () => {
+      const dir = tempDir();
+      const ansi = join(dir, 'ansi.csv');
+      const utf8 = join(dir, 'utf8.csv');
+      const semi = (line: string) => line.replaceAll(',', ';');
+      writeFileSync(ansi, Buffer.from(bigRegistry(1 << 20, semi).replace(/^[^\r]*/, semi), 'latin1'));
+      // A UTF-8 export with a character Windows-1252 has not (written «?» when asked for).
+      writeFileSync(
+        utf8,
+        bigRegistry(1 << 20, (l, i) => (i % 7 === 0 ? l.replace(',Medellín,', ',Dvořák,') : l)),
+      );
+      // Each separator and each encoding at least once, inherited and chosen.
+      const cases: [string, CsvOutputChoice][] = [
+        [ansi, {}],
+        [ansi, { separator: '\t', encoding: 'utf-8-bom' }],
+        [ansi, { separator: ',', encoding: 'utf-8' }],
+        [utf8, { separator: ';' }],
+        [utf8, { encoding: 'windows-1252' }],
+      ];
+      for (const [path, choice] of cases) {
+        const one = await csvOutputOf(path, 1, choice);
+        const many = await csvOutputOf(path, 2, choice);
+        expect(many.bytes.equals(one.bytes), `${path} ${JSON.stringify(choice)}`).toBe(true);
+        expect(many.warnings).toEqual(one.warnings);
+      }
+      const inherited = await csvOutputOf(ansi, 2, {});
+      expect(inherited.bytes.subarray(0, 5).toString('latin1')).toBe('fila;');
+      expect(inherited.bytes.includes(Buffer.from(';Medell\xedn;', 'latin1'))).toBe(true);
+      const replaced = await csvOutputOf(utf8, 2, { encoding: 'windows-1252' });
+      expect(replaced.bytes.includes(Buffer.from(',Dvo?\xe1k,', 'latin1'))).toBe(true);
+      expect(replaced.warnings[0]).toMatch(
+        /^\d+ caracteres no caben en Windows-1252 y se escribieron «\?»; el primero, el carácter «ř»/,
+      );
+    }, 180_000);
+  },
+);
+
 describe.runIf(canRunWorkers)('pqrsd auditar on a big file uses the cores and prints the same report', () => {
   it('--hilos 1 and the default give byte-identical json and csv reports', async () => {
     const dir = tempDir();
@@ -339,6 +440,37 @@ describe.runIf(canRunWorkers)('pqrsd auditar on a big file uses the cores and pr
         expect(rows.invalid).toBeLessThan(rows.total / 50);
       }
     }
+  }, 180_000);
+
+  it('--hilos 1 and the default write the same bytes for a big `;` Windows-1252 export (its separator and encoding)', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'ansi.csv');
+    const note = 'x'.repeat(4000);
+    const text = bigRegistry(PARALLEL_MIN_BYTES + (1 << 20), (line, i) => `${line},${note} ${i}`)
+      .replace(/^[^\r]*/, (h) => `${h},observaciones`)
+      .replaceAll(',', ';');
+    writeFileSync(path, Buffer.from(text, 'latin1'));
+    const outputs: Buffer[] = [];
+    for (const threads of ['1', '2']) {
+      const out = join(dir, `salida-${threads}.csv`);
+      const r = await runBin([
+        'auditar',
+        path,
+        '--corte',
+        '2026-11-27',
+        '--formato',
+        'csv',
+        '--hilos',
+        threads,
+        '--salida',
+        out,
+      ]);
+      expect(r.code).toBe(0);
+      outputs.push(readFileSync(out));
+    }
+    expect(outputs[1]!.equals(outputs[0]!)).toBe(true);
+    expect(outputs[0]!.subarray(0, 5).toString('latin1')).toBe('fila;');
+    expect(outputs[0]!.includes(Buffer.from(';Medell\xedn;', 'latin1'))).toBe(true);
   }, 180_000);
 
   it('--hilos must be an integer from 1 to 64', async () => {

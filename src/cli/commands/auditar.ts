@@ -17,6 +17,8 @@ import type { IsoDate } from '../../calendar/index.js';
 import type { CalendarPeriodKind } from '../../indicators/index.js';
 import { booleanFlag, type CommandSpec, formatHelp, parseArgs, stringFlag } from '../args.js';
 import { type AuditOptions, type AuditReport, runAudit } from '../audit.js';
+import type { CsvInputFormat } from '../csv.js';
+import { CSV_OUTPUT_FLAGS, CsvOutput, type CsvOutputChoice, csvOutputChoice } from '../csv-output.js';
 import { dateArgument } from '../dates.js';
 import { assertNewMapFile, saveMapFile } from '../inference/map-file.js';
 import { type Input, openInput } from '../input.js';
@@ -26,7 +28,7 @@ import { type ColumnMap, parseColumnMap } from '../mapping.js';
 import { writeOutputAtomically } from '../output.js';
 import { PARALLEL_MIN_BYTES, runParallelAudit } from '../parallel.js';
 import { createProgress } from '../progress.js';
-import { auditCsvHeader, auditCsvLine } from '../render/csv.js';
+import { AUDIT_CSV_COLUMNS, auditCsvLine } from '../render/csv.js';
 import { renderHtml } from '../render/html.js';
 import { renderJson } from '../render/json.js';
 import { mappingLines, mappingTitle, rowsEquation } from '../render/mapping.js';
@@ -66,7 +68,8 @@ export const AUDITAR_SPEC: CommandSpec = {
     'audita un registro de PQRSD: vencimientos, estados, indicadores, alertas y el vencimiento del sistema',
   usage:
     'pqrsd auditar <archivo.csv|archivo.xlsx|archivo.json|archivo.jsonl|-> --corte <fecha> [--hoja NOMBRE|n]\n' +
-    '              [--mapa columnas.json] [--formato tabla|json|csv|md|html|xlsx] [--salida <archivo>] [--estricto]',
+    '              [--mapa columnas.json] [--formato tabla|json|csv|md|html|xlsx] [--salida <archivo>] [--estricto]\n' +
+    '              [--separador ,|;|tab] [--codificacion utf-8|utf-8-bom|windows-1252]',
   positionals: { min: 1, max: 1, names: ['archivo'] },
   flags: {
     corte: {
@@ -128,12 +131,16 @@ export const AUDITAR_SPEC: CommandSpec = {
       description:
         'máximo de filas inválidas y discrepancias listadas (por omisión 200; los conteos son completos)',
     },
+    ...CSV_OUTPUT_FLAGS,
   },
   epilog:
     'El archivo puede ser CSV (separador , o ; detectado; UTF-8 con o sin BOM, o Windows-1252), un libro de\n' +
     'Excel .xlsx (la primera hoja visible, u otra con --hoja; las fechas guardadas como número de serie se\n' +
     'convierten con el sistema de fechas del libro, 1900 o 1904), JSON (lista de registros PQRSD) o JSON Lines\n' +
     '(.jsonl). Con «-» se lee CSV de la entrada estándar. Un .xlsx se lee en un solo hilo.\n' +
+    '--formato csv escribe con el separador y la codificación de la entrada (un CSV «;» en Windows-1252 da\n' +
+    'un CSV «;» en Windows-1252; JSON, JSON Lines y .xlsx dan «,» en UTF-8 con BOM); --separador y\n' +
+    '--codificacion eligen otros.\n' +
     '--formato xlsx escribe un libro con una fila por registro (hoja «Resultados», las columnas de --formato csv)\n' +
     'y la hoja «Indicadores», con el semáforo en colores.\n' +
     'Columnas canónicas del CSV: radicado, tipo, fecha_radicacion (obligatorias), regimen, canal, seccional,\n' +
@@ -205,15 +212,19 @@ async function xlsxWriter(out: TextSink) {
   return writer;
 }
 
-/** Separator of the per-record CSV output. */
-const CSV_SEPARATOR = ',';
-
-/** What {@link auditTo} needs besides the source: the audit options and the threads. */
-type AuditToOptions = Omit<AuditOptions, 'onRow' | 'onChunk'> & { readonly threads: number };
+/** What {@link auditTo} needs besides the source: the audit options, the threads, the CSV output. */
+type AuditToOptions = Omit<AuditOptions, 'onRow' | 'onChunk' | 'onCsvHeader' | 'onCsvEncoding'> & {
+  readonly threads: number;
+  /** `--separador` and `--codificacion`. */
+  readonly csvChoice: CsvOutputChoice;
+  /** Where the CSV output's warnings go (one line each). */
+  readonly csvWarnings: string[];
+};
 
 /**
  * Audits `source` and writes the report in `format` to `out`: the per-record CSV as the rows are
- * read, the other formats once the audit is done. Returns the report.
+ * read (in the input's separator and encoding unless told otherwise), the other formats once the
+ * audit is done. Returns the report.
  */
 async function auditTo(
   out: TextSink,
@@ -221,17 +232,23 @@ async function auditTo(
   format: string,
   options: AuditToOptions,
 ): Promise<AuditReport> {
-  const { threads, ...rest } = options;
+  const { threads, csvChoice, csvWarnings, ...rest } = options;
   const common =
     source.encoding === undefined ? rest : { ...rest, csv: { ...rest.csv, encoding: source.encoding } };
   const progress = common.progress;
-  let pending = format === 'csv' ? `\uFEFF${auditCsvHeader(CSV_SEPARATOR)}` : '';
-  const flush = () => {
-    if (pending === '') return undefined;
-    const text = pending;
-    pending = '';
-    return write(out, text);
-  };
+  // The per-record CSV starts when the input's header is read (its separator and encoding known);
+  // an input that is not CSV gives «,» and the base encoding.
+  const csvOut =
+    format === 'csv'
+      ? new CsvOutput(out, {
+          choice: csvChoice,
+          base: 'utf-8-bom',
+          columns: AUDIT_CSV_COLUMNS,
+          inputLineColumn: 0,
+        })
+      : undefined;
+  if (csvOut !== undefined && source.format !== 'csv') csvOut.start(undefined);
+  const flush = () => csvOut?.flush();
   const xlsxOut = format === 'xlsx' ? await xlsxWriter(out) : undefined;
   let report: AuditReport | null = null;
   try {
@@ -253,31 +270,31 @@ async function auditTo(
           ...common,
           threads,
           workerUrl: WORKER_URL,
-          ...(format === 'csv'
-            ? {
+          ...(csvOut === undefined
+            ? {}
+            : {
                 csvRows: {
-                  separator: CSV_SEPARATOR,
+                  separator: (input: CsvInputFormat) => csvOut.start(input),
                   write: (text: string) => {
-                    pending += text;
-                    return flush();
+                    csvOut.add(text);
+                    return csvOut.flush();
                   },
                 },
-              }
-            : {}),
+              }),
         },
       );
     }
     report ??= await runAudit(source, {
       ...common,
       ...(xlsxOut === undefined ? {} : { onRow: (row) => xlsxOut.row(row), onChunk: () => xlsxOut.flush() }),
-      ...(format === 'csv'
-        ? {
-            onRow: (row) => {
-              pending += auditCsvLine(row, CSV_SEPARATOR);
-            },
+      ...(csvOut === undefined
+        ? {}
+        : {
+            onCsvHeader: (input) => void csvOut.start(input),
+            onCsvEncoding: (encoding) => csvOut.inputEncoding(encoding, false),
+            onRow: (row) => csvOut.add(auditCsvLine(row, csvOut.separator)),
             onChunk: flush,
-          }
-        : {}),
+          }),
     });
     // A file that changed while it was read gives no report (the parallel audit reads it itself).
     source.verify();
@@ -288,8 +305,8 @@ async function auditTo(
       throw usage(`no se pudo leer la entrada: ${errorLine(error, source.name)}`);
     throw error;
   }
-  if (format === 'csv') {
-    await flush();
+  if (csvOut !== undefined) {
+    csvWarnings.push(...(await csvOut.end()));
     return report;
   }
   if (xlsxOut !== undefined) {
@@ -332,6 +349,10 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
   if (!(AUDIT_FORMATS as readonly string[]).includes(format)) {
     throw usage(`formato desconocido «${format}» (use ${AUDIT_FORMATS.join(', ')})`);
   }
+  const csvChoice = csvOutputChoice(stringFlag(args, 'separador'), stringFlag(args, 'codificacion'));
+  for (const flag of ['separador', 'codificacion'])
+    if (format !== 'csv' && stringFlag(args, flag) !== undefined)
+      throw usage(`--${flag} es para el CSV por registro: úselo con --formato csv`);
   const periodRaw = stringFlag(args, 'periodo') ?? 'semestre';
   const periodKey = periodRaw.toLowerCase();
   const period = Object.hasOwn(PERIODS, periodKey) ? PERIODS[periodKey] : undefined;
@@ -364,6 +385,7 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
     mapaPath === undefined ? undefined : resolve(io.cwd, mapaPath),
     usuarios === undefined ? undefined : resolve(io.cwd, usuarios),
   ];
+  const csvWarnings: string[] = [];
   const produce = (out: TextSink) =>
     auditTo(out, source, format, {
       asOf,
@@ -373,6 +395,8 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
       ...(limitRaw === undefined ? {} : { maxListed: Number(limitRaw) }),
       progress: createProgress(io.stderr, source.format === 'json' ? 0 : (source.size ?? 0)),
       threads,
+      csvChoice,
+      csvWarnings,
     });
   // A file is written beside itself and renamed at the end (never the input, never half a report).
   const report =
@@ -384,6 +408,7 @@ export async function auditarCommand(argv: readonly string[], io: CliIo): Promis
     // warnings, the mapping and the accounting of rows) goes to stderr.
     let text = '';
     for (const n of report.source.notices) text += `pqrsd: aviso: ${n}\n`;
+    for (const w of csvWarnings) text += `pqrsd: aviso: ${w}\n`;
     if (report.rows.warned > 0)
       text += `pqrsd: ${report.rows.warned} filas con avisos (columna «avisos»): se auditan sin el dato\n`;
     if (report.mapping !== undefined) {

@@ -16,6 +16,7 @@ import { extname, resolve } from 'node:path';
 import { booleanFlag, type CommandSpec, formatHelp, parseArgs, stringFlag } from '../args.js';
 import { headerNotices } from '../audit.js';
 import { CsvParser } from '../csv.js';
+import { CSV_OUTPUT_FLAGS, CsvOutput, type CsvOutputChoice, csvOutputChoice } from '../csv-output.js';
 import { csvLine } from '../csv-write.js';
 import { assertOutputFolder, type CliIo, EXIT, errorLine, type TextSink, usage, write } from '../io.js';
 import { jsonSyntaxMessage } from '../json-error.js';
@@ -45,7 +46,8 @@ export const SUI_SPEC: CommandSpec = {
     'informe mensual de PQR al SUI, Formato A (Resolución SSPD 20151300054575 de 2015, Anexo A; SECONDARY)',
   usage:
     'pqrsd sui <registro.csv|-> --mes AAAA-MM [--salida archivo.csv] [--mapa columnas.json]\n' +
-    '          [--dane código] [--peticion-como código] [--vacio texto] [--sin-encabezado] [--estricto]',
+    '          [--dane código] [--peticion-como código] [--vacio texto] [--sin-encabezado] [--estricto]\n' +
+    '          [--separador ,|;|tab] [--codificacion utf-8|utf-8-bom|windows-1252]',
   positionals: { min: 1, max: 1, names: ['registro'] },
   flags: {
     mes: { type: 'string', value: 'AAAA-MM', description: 'mes del informe (obligatorio)' },
@@ -82,6 +84,7 @@ export const SUI_SPEC: CommandSpec = {
       value: 'n',
       description: 'máximo de filas listadas por categoría en el resumen (por omisión 200)',
     },
+    ...CSV_OUTPUT_FLAGS,
   },
   epilog:
     `${SUI_SECONDARY_LABEL}\n` +
@@ -92,6 +95,9 @@ export const SUI_SPEC: CommandSpec = {
     'Causal, detalle, cuenta, factura, radicado y tipo de notificación, y traslado a la SSPD salen de las\n' +
     'columnas del registro con esos nombres; si no las tiene, quedan vacías y el resumen lo advierte.\n' +
     'El resumen (salida de errores) cuenta cada fila: en el informe, de otro mes, fuera del alcance o inválida.\n' +
+    'El informe lleva el separador y la codificación del registro (uno «;» en Windows-1252 da «;» en\n' +
+    'Windows-1252; uno en UTF-8 da UTF-8, con BOM solo si el registro lo tiene); --separador y --codificacion\n' +
+    'eligen otros.\n' +
     'Ejemplo:\n  pqrsd sui registro.csv --mes 2026-03 --dane 05001 --salida sui-2026-03.csv',
 };
 
@@ -182,17 +188,16 @@ async function tallyRows(
   map: ColumnMap,
   rowOptions: SuiRowOptions,
   limit: number,
-  output: { readonly header: boolean; readonly sink: TextSink },
+  output: { readonly header: boolean; readonly sink: TextSink; readonly choice: CsvOutputChoice },
 ): Promise<{ tally: Tally; notices: string[] }> {
   // The report is written as it is read (in file order), flushed after each chunk: memory does not
-  // grow with the month.
-  let pending = '';
-  const flush = () => {
-    if (pending === '') return undefined;
-    const text = pending;
-    pending = '';
-    return write(output.sink, text);
-  };
+  // grow with the month. It starts when the header is read: the registry's separator and encoding.
+  const out = new CsvOutput(output.sink, {
+    choice: output.choice,
+    base: 'utf-8',
+    columns: output.header ? SUI_HEADER : undefined,
+    columnNames: SUI_HEADER,
+  });
   const tally: Tally = {
     inReport: 0,
     why: { radicada: 0, respondida: 0, pendiente: 0 },
@@ -213,7 +218,8 @@ async function tallyRows(
     if (tally.invalid.length < limit) tally.invalid.push({ line, radicado, reasons });
   };
   const parser = new CsvParser({
-    header: (names) => {
+    header: (names, format) => {
+      out.start(format);
       header = resolveHeader(names, map);
       headerNotices(names, header);
       if (header.format !== undefined) {
@@ -223,7 +229,6 @@ async function tallyRows(
       }
       valueMap = header.values ?? map;
       columns = suiColumnIndex(names);
-      if (output.header) pending += csvLine(SUI_HEADER, ',');
     },
     row: (fields, line) => {
       tally.rows++;
@@ -245,7 +250,7 @@ async function tallyRows(
         return invalid(line, radicado, [errorLine(error)]);
       }
       if (result.kind === 'fila') {
-        pending += csvLine(result.cells, ',');
+        out.add(csvLine(result.cells, out.separator));
         tally.inReport++;
         tally.why[result.why]++;
         for (const w of result.warnings) tally.warnings.set(w, (tally.warnings.get(w) ?? 0) + 1);
@@ -259,14 +264,15 @@ async function tallyRows(
       tally.rows++;
       invalid(line, '', [reason]);
     },
+    encoding: (encoding) => out.inputEncoding(encoding, false),
   });
   for await (const chunk of chunks) {
     parser.push(chunk);
-    await flush();
+    await out.flush();
   }
   parser.end();
-  await flush();
   if (header === undefined) throw usage('el registro está vacío: no tiene ni encabezado');
+  for (const w of await out.end()) notices.push(`aviso: ${w}`);
   return { tally, notices };
 }
 
@@ -317,6 +323,7 @@ export async function suiCommand(argv: readonly string[], io: CliIo): Promise<nu
     return EXIT.OK;
   }
   const rowOptions = options(args);
+  const choice = csvOutputChoice(stringFlag(args, 'separador'), stringFlag(args, 'codificacion'));
   const limitRaw = stringFlag(args, 'limite');
   if (limitRaw !== undefined && !/^\d{1,7}$/.test(limitRaw))
     throw usage(`--limite «${limitRaw}» debe ser un entero`);
@@ -351,6 +358,7 @@ export async function suiCommand(argv: readonly string[], io: CliIo): Promise<nu
       {
         header: !booleanFlag(args, 'sin-encabezado'),
         sink: stream === undefined ? io.stdout : (stream as unknown as TextSink),
+        choice,
       },
     );
     if (stream !== undefined) await finished(stream);
