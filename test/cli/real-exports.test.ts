@@ -70,7 +70,7 @@ describe('pqrsd auditar on a registry without id or answer-date column', () => {
     const report = JSON.parse((await run(['auditar', REAL, ...CORTE, '--formato', 'json'])).stdout);
     // Row 5 says «Cerrado» (answered, date unknown); rows 4 and 8 say nothing usable; row 3 says «En
     // trámite»: pending, and its term has run out.
-    expect(report.unknownAnswer).toEqual({ respondidaSinFecha: 1, sinDatoRespuesta: 2 });
+    expect(report.unknownAnswer).toEqual({ respondida_sin_fecha: 1, sin_dato_respuesta: 2 });
     expect(report.states.vencida).toBe(1);
     expect(report.overdue).toBe(1);
     const total = report.indicators.total[0];
