@@ -348,7 +348,7 @@ describe('pqrsd auditar', () => {
       .replace(/^\uFEFF/, '')
       .trimEnd()
       .split('\r\n');
-    expect(lines[0]).toMatch(/^fila,radicado,valido,motivo,/);
+    expect(lines[0]).toMatch(/^fila,radicado,valido,motivo_invalidez,/);
     expect(lines).toHaveLength(13);
     expect(lines[1]).toMatch(/^2,R-001,sí,,peticion,cpaca,Norte,/);
     expect(lines.find((l) => l.startsWith('3,R-002'))).toContain('no,dias_calendario');

@@ -141,7 +141,7 @@ function sheetStart(widths: readonly number[], frozenHeader: boolean): string {
 const SHEET_END = '</sheetData></worksheet>';
 
 const RESULT_WIDTHS = AUDIT_CSV_COLUMNS.map((c) =>
-  c === 'motivo'
+  c === 'motivo_invalidez'
     ? 60
     : c === 'fila'
       ? 8
