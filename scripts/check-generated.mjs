@@ -27,7 +27,9 @@ export const GENERATED = [
 
 let stale = 0;
 for (const g of GENERATED) {
-  const r = spawnSync('node_modules/.bin/tsx', [g.script, '--stdout', ...(g.args ?? [])], { encoding: 'utf8' });
+  const r = spawnSync('node_modules/.bin/tsx', [g.script, '--stdout', ...(g.args ?? [])], {
+    encoding: 'utf8',
+  });
   if (r.status !== 0) {
     console.log(`error al generar ${g.file}:\n${r.stderr}`);
     stale++;

@@ -88,7 +88,8 @@ function document(name: JsonOutputName, title: string, description: string, body
     properties: {
       version: {
         const: JSON_OUTPUTS[name].version,
-        description: 'Versión del formato de esta salida; cambia cuando el formato cambia de forma incompatible.',
+        description:
+          'Versión del formato de esta salida; cambia cuando el formato cambia de forma incompatible.',
       },
       ...props,
     },
@@ -102,7 +103,11 @@ const dayExplanation = object(
   {
     date: date('El día.'),
     counted: { ...bool, description: 'Si es hábil y se cuenta en el término.' },
-    ordinal: { type: 'integer', minimum: 1, description: 'Posición entre los días contados (solo días contados).' },
+    ordinal: {
+      type: 'integer',
+      minimum: 1,
+      description: 'Posición entre los días contados (solo días contados).',
+    },
     reason: enumOf(SKIP_REASONS, 'Por qué no se cuenta (solo días omitidos).'),
     detail: str('Nombre del festivo, día de la semana, motivo del cierre o acto de suspensión.'),
   },
@@ -136,7 +141,8 @@ const indicatorResult = object(
     denominator: { type: 'number', minimum: 0 },
     value: nullable({
       type: 'number',
-      description: 'numerator / denominator (una fracción 0..1 si unit es ratio); null si el denominador es 0.',
+      description:
+        'numerator / denominator (una fracción 0..1 si unit es ratio); null si el denominador es 0.',
     }),
     meta: object({ operator: enumOf(META_OPERATORS), value: { type: 'number' } }),
     complies: nullable(bool),
@@ -144,7 +150,11 @@ const indicatorResult = object(
     group: ref('group'),
     unit: enumOf(['ratio', 'seconds', 'business_days']),
     note: str(),
-    interval: object({ lower: { type: 'number' }, upper: { type: 'number' }, confidence: { type: 'number' } }),
+    interval: object({
+      lower: { type: 'number' },
+      upper: { type: 'number' },
+      confidence: { type: 'number' },
+    }),
   },
   ['note', 'interval'],
   'Resultado de un indicador (IndicatorResult).',
@@ -160,7 +170,7 @@ const groupSummary = object(
     byType: counts(REQUEST_TYPES),
     byChannel: counts(null),
     byDependencia: counts(null),
-    byState: counts(REQUEST_STATES),
+    byState: counts([...REQUEST_STATES, 'respondida_sin_fecha', 'sin_dato_respuesta']),
     bySemaforo: counts(SEMAFORO_COLORS),
     byOutcome: counts(OUTCOMES),
     answered: int(),
@@ -327,7 +337,9 @@ function vencimiento(): Schema {
         [],
         'Regla aplicada (LegalRule).',
       ),
-      receivedDate: date('Día de radicación (el siguiente hábil si se radicó fuera de horario o en día no hábil).'),
+      receivedDate: date(
+        'Día de radicación (el siguiente hábil si se radicó fuera de horario o en día no hábil).',
+      ),
       termStart: date('Día desde el que corre el término.'),
       originalDueDate: nullable(date()),
       dueDate: nullable(date()),
@@ -391,10 +403,7 @@ function auditar(): Schema {
     ['sheet', 'encoding', 'separator', 'bom'],
   );
   const lineRow = (list: string) =>
-    object(
-      { line: { type: 'integer', minimum: 1 }, radicado: str(), [list]: array(str()) },
-      ['radicado'],
-    );
+    object({ line: { type: 'integer', minimum: 1 }, radicado: str(), [list]: array(str()) }, ['radicado']);
   return document(
     'auditar',
     'pqrsd auditar --formato json',
