@@ -133,7 +133,7 @@ describe('dates in every command', () => {
       '--json',
     ]);
     expect(v.code).toBe(0);
-    expect(JSON.parse(v.stdout).vencimiento.fechaRadicacion).toBe('2021-03-05');
+    expect(JSON.parse(v.stdout).deadline.receivedDate).toBe('2021-03-05');
     const c = await run([
       'vencimiento',
       '--tipo',
