@@ -94,7 +94,12 @@ describe('shipped schemas', () => {
     const mapFile = new Set(['$comentario', 'columnas', 'valores']);
     const bad: string[] = [];
     const walk = (node: unknown, where: string) => {
-      if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${where}/${i}`));
+      if (Array.isArray(node)) {
+        node.forEach((n, i) => {
+          walk(n, `${where}/${i}`);
+        });
+        return;
+      }
       if (node === null || typeof node !== 'object') return;
       for (const [k, v] of Object.entries(node)) {
         if (k === 'properties') {
