@@ -16,11 +16,20 @@ export const GENERATED = [
     script: 'scripts/generate-example.ts',
     fix: 'npx tsx scripts/generate-example.ts',
   },
+  // the JSON Schema of each JSON output of the CLI (src/cli/json-output.ts)
+  ...['festivos', 'habiles', 'vencimiento', 'auditar', 'mapa', 'mapa-columnas'].map((name) => ({
+    file: `schemas/${name}.schema.json`,
+    script: 'scripts/generate-output-schemas.ts',
+    args: [name],
+    fix: 'npx tsx scripts/generate-output-schemas.ts',
+  })),
 ];
 
 let stale = 0;
 for (const g of GENERATED) {
-  const r = spawnSync('node_modules/.bin/tsx', [g.script, '--stdout'], { encoding: 'utf8' });
+  const r = spawnSync('node_modules/.bin/tsx', [g.script, '--stdout', ...(g.args ?? [])], {
+    encoding: 'utf8',
+  });
   if (r.status !== 0) {
     console.log(`error al generar ${g.file}:\n${r.stderr}`);
     stale++;

@@ -11,7 +11,7 @@
 import { type IsoDate, isIsoDate } from '../calendar/index.js';
 import type { RequestStatus } from '../deadlines/index.js';
 import { statusOrEarlyCutOff } from '../deadlines/status.js';
-import { REQUEST_STATES, type RequestState } from '../domain.js';
+import { REQUEST_STATES, type RequestState, type Semaforo } from '../domain.js';
 import { isPqrsdError } from '../errors.js';
 import { addWithoutChecks } from '../indicators/aggregate.js';
 import { mayRaiseRecordAlert } from '../indicators/alerts.js';
@@ -237,22 +237,27 @@ export type ListedDisagreement = DeadlineDisagreement & {
  *
  * @example
  * ```ts
- * const s: SemaforoRow = { seccional: 'Norte', verde: 3, amarillo: 1, rojo: 0, vencidas: 2, abiertas: 6, total: 40 };
+ * const s: SemaforoRow = {
+ *   seccional: 'Norte',
+ *   bySemaforo: { verde: 3, amarillo: 1, rojo: 0 },
+ *   overdue: 2,
+ *   open: 6,
+ *   total: 40,
+ * };
  * ```
  */
 export interface SemaforoRow {
   /** Seccional (or `(sin dato)`). */
   readonly seccional: string;
-  /** Open, green. */
-  readonly verde: number;
-  /** Open, yellow. */
-  readonly amarillo: number;
-  /** Open, red and not yet expired: today is the last day. */
-  readonly rojo: number;
+  /**
+   * Open requests not yet expired, per semáforo colour (`rojo`: today is the last day); the three
+   * colours are always present.
+   */
+  readonly bySemaforo: Readonly<Record<Semaforo, number>>;
   /** Open with the term expired. */
-  readonly vencidas: number;
+  readonly overdue: number;
   /** All open requests. */
-  readonly abiertas: number;
+  readonly open: number;
   /** All requests of the seccional. */
   readonly total: number;
 }
@@ -308,12 +313,13 @@ export interface AuditReport {
   /** Count per state as of the cut-off date (requests whose answer is unknown are apart). */
   readonly states: Readonly<Record<RequestState, number>>;
   /**
-   * Valid requests the engine sees pending but whose answer no date tells: `respondidaSinFecha` (a
-   * status or outcome says answered), `sinDatoRespuesta` (the file has no answer-date column and
+   * Valid requests the engine sees pending but whose answer no date tells, per {@link AnswerKnowledge}:
+   * `respondida_sin_fecha` (a status or outcome says answered), `sin_dato_respuesta` (the file has no
+   * answer-date column and
    * nothing says). Their timeliness is unknown: neither in the states nor in oportunidad or
    * pendientes vencidas.
    */
-  readonly unknownAnswer: { readonly respondidaSinFecha: number; readonly sinDatoRespuesta: number };
+  readonly unknownAnswer: Readonly<Record<AnswerKnowledge, number>>;
   /** Open requests by semáforo, per seccional. */
   readonly semaforo: readonly SemaforoRow[];
   /** Indicators: entity-wide, per seccional and period, per month of answer. */
@@ -1250,7 +1256,7 @@ export class AuditCore {
       warningRows: this.#warningRows,
       outOfScope: this.#outOfScopeGroups(),
       states: this.#states,
-      unknownAnswer: { respondidaSinFecha: this.#undated, sinDatoRespuesta: this.#noAnswerData },
+      unknownAnswer: { respondida_sin_fecha: this.#undated, sin_dato_respuesta: this.#noAnswerData },
       semaforo: semaforoBySeccional(seccionalResult),
       indicators: {
         period: this.#period,
@@ -1479,24 +1485,30 @@ export async function runAudit(source: AuditSource, options: AuditOptions): Prom
 function semaforoBySeccional(result: AggregateResult): SemaforoRow[] {
   const rows = new Map<
     string,
-    { verde: number; amarillo: number; rojo: number; vencidas: number; abiertas: number; total: number }
+    { verde: number; amarillo: number; rojo: number; overdue: number; open: number; total: number }
   >();
   for (const g of result.groups) {
     const name = g.group.seccional ?? NO_SECCIONAL;
     let r = rows.get(name);
     if (r === undefined) {
-      r = { verde: 0, amarillo: 0, rojo: 0, vencidas: 0, abiertas: 0, total: 0 };
+      r = { verde: 0, amarillo: 0, rojo: 0, overdue: 0, open: 0, total: 0 };
       rows.set(name, r);
     }
     r.verde += g.bySemaforo.verde ?? 0;
     r.amarillo += g.bySemaforo.amarillo ?? 0;
     // The engine colours an expired request red too: red here is «vence hoy», expired ones apart.
     r.rojo += Math.max(0, (g.bySemaforo.rojo ?? 0) - g.overdue);
-    r.vencidas += g.overdue;
-    r.abiertas += g.open;
+    r.overdue += g.overdue;
+    r.open += g.open;
     r.total += g.received;
   }
   return [...rows.entries()]
-    .map(([seccional, r]) => ({ seccional, ...r }))
+    .map(([seccional, r]) => ({
+      seccional,
+      bySemaforo: { verde: r.verde, amarillo: r.amarillo, rojo: r.rojo },
+      overdue: r.overdue,
+      open: r.open,
+      total: r.total,
+    }))
     .sort((a, b) => (a.seccional < b.seccional ? -1 : a.seccional > b.seccional ? 1 : 0));
 }

@@ -35,7 +35,10 @@ const CLOSED: ReadonlySet<string> = new Set(
     'atendid',
     'concluid',
     'tramitad',
-  ].flatMap((s) => [`${s}o`, `${s}a`, `${s}os`, `${s}as`]),
+  ]
+    .flatMap((s) => [`${s}o`, `${s}a`, `${s}os`, `${s}as`])
+    // the closed states of pqrsd's own output (the estado column of `auditar --formato csv`)
+    .concat(['respondida_a_tiempo', 'respondida_extemporanea', 'desistida', 'trasladada']),
 );
 /** Open values (normalised tokens). */
 const OPEN: ReadonlySet<string> = new Set([
@@ -62,6 +65,11 @@ const OPEN: ReadonlySet<string> = new Set([
   'radicada',
   'recibido',
   'recibida',
+  // the open states of pqrsd's own output (the estado column of `auditar --formato csv`)
+  'en_termino',
+  'por_vencer',
+  'vencida',
+  'en_requerimiento',
 ]);
 
 const CACHE = new Map<string, StatusCell | undefined>();
@@ -74,6 +82,7 @@ const CACHE = new Map<string, StatusCell | undefined>();
  * ```ts
  * statusOfCell('FINALIZADO'); //=> 'cerrada'
  * statusOfCell('En trámite'); //=> 'abierta'
+ * statusOfCell('vencida'); //=> 'abierta'
  * statusOfCell('Devuelto'); //=> 'desconocido'
  * statusOfCell(''); //=> undefined
  * ```

@@ -15,6 +15,7 @@
 
 import { CHANNELS, OUTCOMES, PRIORITY_FLAGS, REGIMES, REQUEST_TYPES, type Regime } from '../domain.js';
 import { PqrsdError } from '../errors.js';
+import { JSON_OUTPUTS } from './json-output.js';
 import { detectSuiFormatoA } from './sui/detect.js';
 import { lookupHeader, lookupValue, type VALUE_VOCABULARY, vocabularyKey } from './vocabulary/index.js';
 
@@ -94,6 +95,8 @@ export const CANONICAL_COLUMNS = {
 export type CanonicalColumn = keyof typeof CANONICAL_COLUMNS;
 
 const CANONICAL_NAMES = Object.keys(CANONICAL_COLUMNS) as CanonicalColumn[];
+/** The keys of a structured map file (`--guardar-mapa` writes them all). */
+const MAP_FILE_KEYS: ReadonlySet<string> = new Set(['version', '$comentario', 'columnas', 'valores']);
 
 /**
  * Lower case, no accents, runs of anything but letters and digits as `_`, no leading or trailing `_`.
@@ -150,10 +153,17 @@ export function parseColumnMap(json: unknown): ColumnMap {
   }
   const obj = json as Record<string, unknown>;
   const structured = 'columnas' in obj || 'valores' in obj;
+  if (structured && 'version' in obj && obj.version !== JSON_OUTPUTS['mapa-columnas'].version) {
+    throw new PqrsdError(
+      'INVALID_ARGUMENT',
+      `versión ${JSON.stringify(obj.version)} del mapa de columnas no admitida (esta versión de pqrsd lee la ${JSON_OUTPUTS['mapa-columnas'].version})`,
+      { value: obj.version },
+    );
+  }
   const columnsRaw = structured ? (obj.columnas ?? {}) : obj;
   const valuesRaw = structured ? (obj.valores ?? {}) : {};
   if (structured) {
-    const extra = Object.keys(obj).filter((k) => k !== 'columnas' && k !== 'valores' && k !== '$comentario');
+    const extra = Object.keys(obj).filter((k) => !MAP_FILE_KEYS.has(k));
     if (extra.length > 0) {
       throw new PqrsdError('INVALID_ARGUMENT', `clave desconocida «${extra[0]}» en el mapa de columnas`, {
         key: extra[0],

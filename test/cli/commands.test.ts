@@ -75,8 +75,8 @@ describe('pqrsd habiles', () => {
     );
     expect((await run(['habiles', '2026-12-21', '-15'])).stdout).toContain('antes del');
     const json = JSON.parse((await run(['habiles', '2026-11-27', '15', '--json'])).stdout);
-    expect(json).toMatchObject({ desde: '2026-11-27', hasta: '2026-12-21', diasHabiles: 15 });
-    expect(json.dias).toHaveLength(24);
+    expect(json).toMatchObject({ version: 1, from: '2026-11-27', to: '2026-12-21', businessDays: 15 });
+    expect(json.days).toHaveLength(24);
   });
 
   it('rejects both or neither of <n> and --hasta, and a non-integer count', async () => {
@@ -194,13 +194,14 @@ describe('pqrsd vencimiento', () => {
       '--json',
     ]);
     const json = JSON.parse(r.stdout);
-    expect(json.vencimiento).toMatchObject({
-      tipo: 'peticion',
-      vencimiento: '2026-12-21',
-      regla: { id: 'R-PET-GEN' },
+    expect(json.version).toBe(1);
+    expect(json.deadline).toMatchObject({
+      type: 'peticion',
+      dueDate: '2026-12-21',
+      rule: { id: 'R-PET-GEN' },
     });
-    expect(json.vencimiento.dias).toHaveLength(24);
-    expect(json.estado).toMatchObject({ corte: '2026-12-10', estado: 'en_termino', semaforo: 'verde' });
+    expect(json.days).toHaveLength(24);
+    expect(json.status).toMatchObject({ asOf: '2026-12-10', state: 'en_termino', semaforo: 'verde' });
   });
 
   it('rejects missing flags, unknown values and a result without answer date', async () => {
@@ -348,7 +349,7 @@ describe('pqrsd auditar', () => {
       .replace(/^\uFEFF/, '')
       .trimEnd()
       .split('\r\n');
-    expect(lines[0]).toMatch(/^fila,radicado,valido,motivo,/);
+    expect(lines[0]).toMatch(/^fila,radicado,valido,motivo_invalidez,/);
     expect(lines).toHaveLength(13);
     expect(lines[1]).toMatch(/^2,R-001,sí,,peticion,cpaca,Norte,/);
     expect(lines.find((l) => l.startsWith('3,R-002'))).toContain('no,dias_calendario');

@@ -224,7 +224,7 @@ describe.runIf(canRunWorkers)('runParallelAudit gives the serial report', () => 
     expect(many.join('')).toBe(one.join(''));
     expect(a.rows.warned).toBeGreaterThan(1000);
     expect(a.warningRows).toHaveLength(200);
-    expect(a.unknownAnswer.respondidaSinFecha).toBeGreaterThan(1000);
+    expect(a.unknownAnswer.respondida_sin_fecha).toBeGreaterThan(1000);
     expect(a.invalidRows[0]).toMatchObject({ line: 6 });
   }, 60_000);
 

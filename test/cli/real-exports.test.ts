@@ -70,7 +70,7 @@ describe('pqrsd auditar on a registry without id or answer-date column', () => {
     const report = JSON.parse((await run(['auditar', REAL, ...CORTE, '--formato', 'json'])).stdout);
     // Row 5 says «Cerrado» (answered, date unknown); rows 4 and 8 say nothing usable; row 3 says «En
     // trámite»: pending, and its term has run out.
-    expect(report.unknownAnswer).toEqual({ respondidaSinFecha: 1, sinDatoRespuesta: 2 });
+    expect(report.unknownAnswer).toEqual({ respondida_sin_fecha: 1, sin_dato_respuesta: 2 });
     expect(report.states.vencida).toBe(1);
     expect(report.overdue).toBe(1);
     const total = report.indicators.total[0];
@@ -133,7 +133,7 @@ describe('dates in every command', () => {
       '--json',
     ]);
     expect(v.code).toBe(0);
-    expect(JSON.parse(v.stdout).vencimiento.fechaRadicacion).toBe('2021-03-05');
+    expect(JSON.parse(v.stdout).deadline.receivedDate).toBe('2021-03-05');
     const c = await run([
       'vencimiento',
       '--tipo',

@@ -109,7 +109,7 @@ describe('habiles: date forms and messages', () => {
   it('takes 27/11/2026 as vencimiento --radicado does (Ley 4 de 1913 art. 62: 15 días → 2026-12-21)', async () => {
     const r = await run(['habiles', '27/11/2026', '15', '--json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ desde: '2026-11-27', hasta: '2026-12-21' });
+    expect(JSON.parse(r.stdout)).toMatchObject({ from: '2026-11-27', to: '2026-12-21' });
     const h = await run(['habiles', '27/11/2026', '--hasta', '21/12/2026']);
     expect(h.stdout).toContain('hay 15 días hábiles');
     expect((await run(['habiles', '2026/11/27', '15'])).stdout).toContain('2026-12-21');

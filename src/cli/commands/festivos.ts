@@ -10,6 +10,7 @@ import { colombianHolidays, MAX_YEAR, MIN_YEAR } from '../../calendar/index.js';
 import { booleanFlag, type CommandSpec, formatHelp, parseArgs } from '../args.js';
 import { longDate, textTable } from '../format.js';
 import { type CliIo, EXIT, usage, write } from '../io.js';
+import { jsonOutputText } from '../json-output.js';
 
 /**
  * The argument grammar of `pqrsd festivos`.
@@ -59,7 +60,7 @@ export async function festivosCommand(argv: readonly string[], io: CliIo): Promi
   const year = parseYear(args.positionals[0]!);
   const holidays = colombianHolidays(year);
   if (booleanFlag(args, 'json')) {
-    await write(io.stdout, `${JSON.stringify({ year, count: holidays.length, holidays }, null, 2)}\n`);
+    await write(io.stdout, jsonOutputText('festivos', { year, count: holidays.length, holidays }));
     return EXIT.OK;
   }
   const rows = holidays.map((h) => [

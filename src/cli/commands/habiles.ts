@@ -18,6 +18,7 @@ import { booleanFlag, type CommandSpec, formatHelp, parseArgs, stringFlag } from
 import { dateArgument } from '../dates.js';
 import { longDate, textTable, WEEKDAYS_ES } from '../format.js';
 import { type CliIo, EXIT, usage, write } from '../io.js';
+import { jsonOutputText } from '../json-output.js';
 
 /**
  * The argument grammar of `pqrsd habiles`.
@@ -110,10 +111,7 @@ export async function habilesCommand(argv: readonly string[], io: CliIo): Promis
   }
   const days = explain(from, to);
   if (json) {
-    await write(
-      io.stdout,
-      `${JSON.stringify({ desde: from, hasta: to, diasHabiles: count, dias: days }, null, 2)}\n`,
-    );
+    await write(io.stdout, jsonOutputText('habiles', { from, to, businessDays: count, days }));
     return EXIT.OK;
   }
   const skipped = days.filter((d) => !d.counted);

@@ -16,6 +16,7 @@ import { assertNewMapFile, saveMapFile } from '../inference/map-file.js';
 import { isEnumColumn, recognised } from '../inference/profile.js';
 import { type CliIo, EXIT, errorLine, usage, write } from '../io.js';
 import { jsonSyntaxMessage } from '../json-error.js';
+import { jsonOutputText } from '../json-output.js';
 import {
   type CanonicalColumn,
   type ColumnMap,
@@ -208,7 +209,7 @@ export async function mapaCommand(argv: readonly string[], io: CliIo): Promise<n
       ambiguities: inferred.ambiguities,
       map: inferred.effective,
     };
-    await write(io.stdout, `${JSON.stringify(doc, null, 2)}\n`);
+    await write(io.stdout, jsonOutputText('mapa', doc));
   } else await write(io.stdout, proposalText(file, inferred, rows, map));
   if (savePath !== undefined) {
     if (inferred.ambiguities.length > 0) {

@@ -37,6 +37,7 @@ import { booleanFlag, type CommandSpec, formatHelp, listFlag, parseArgs, stringF
 import { dateArgument } from '../dates.js';
 import { longDate, MONTHS_ES } from '../format.js';
 import { type CliIo, EXIT, usage, write } from '../io.js';
+import { jsonOutputText } from '../json-output.js';
 import { normalizeEnumValue } from '../mapping.js';
 import { SEVERITY_LABELS } from '../render/labels.js';
 
@@ -217,29 +218,58 @@ export function statusLine(status: RequestStatus): string {
   return line;
 }
 
-function deadlineJson(d: DeadlineResult, days: readonly DayExplanation[]) {
+/**
+ * The `--json` output: the deadline (fields of {@link DeadlineResult}, its rule as the fields of the
+ * rule), the explained days of the term and, with `--corte`, the status (fields of
+ * {@link RequestStatus}). Keys as in those types (`schemas/vencimiento.schema.json`).
+ */
+function vencimientoJson(d: DeadlineResult, days: readonly DayExplanation[], status?: RequestStatus) {
   return {
-    tipo: d.type,
-    regimen: d.regime,
-    regla: {
-      id: d.rule.id,
-      nombre: d.rule.name,
-      termino: d.rule.term,
-      citas: d.rule.citations.map((c) => ({
-        norma: c.norma,
-        articulo: c.articulo,
-        url: c.url,
-        confianza: c.confidence,
-      })),
+    deadline: {
+      type: d.type,
+      regime: d.regime,
+      rule: {
+        id: d.rule.id,
+        name: d.rule.name,
+        term: d.rule.term,
+        citations: d.rule.citations.map((c) => ({
+          norma: c.norma,
+          articulo: c.articulo,
+          url: c.url,
+          confidence: c.confidence,
+        })),
+      },
+      receivedDate: d.receivedDate,
+      termStart: d.termStart,
+      originalDueDate: d.originalDueDate,
+      dueDate: d.dueDate,
+      maxDueDate: d.maxDueDate,
+      warnings: d.warnings.map((w) => ({ code: w.code, message: w.message })),
+      explanation: d.explanation,
     },
-    fechaRadicacion: d.receivedDate,
-    inicioTermino: d.termStart,
-    vencimientoOriginal: d.originalDueDate,
-    vencimiento: d.dueDate,
-    vencimientoMaximoConProrroga: d.maxDueDate,
-    advertencias: d.warnings.map((w) => ({ codigo: w.code, mensaje: w.message })),
-    explicacion: d.explanation,
-    dias: days,
+    days,
+    ...(status === undefined
+      ? {}
+      : {
+          status: {
+            asOf: status.asOf,
+            state: status.state,
+            semaforo: status.semaforo,
+            elapsedBusinessDays: status.elapsedBusinessDays,
+            remainingBusinessDays: status.remainingBusinessDays,
+            answeredOn: status.answeredOn,
+            onTime: status.onTime,
+            responseBusinessDays: status.responseBusinessDays,
+            consequences: status.consequences.map((c) => ({
+              type: c.type,
+              since: c.since,
+              ...(c.deadline === undefined ? {} : { deadline: c.deadline }),
+              description: c.description,
+            })),
+            alerts: status.alerts,
+            priority: status.priority,
+          },
+        }),
   };
 }
 
@@ -299,28 +329,7 @@ export async function vencimientoCommand(argv: readonly string[], io: CliIo): Pr
   const days = due === null ? [] : explain(deadline.termStart, due);
 
   if (booleanFlag(args, 'json')) {
-    const body: Record<string, unknown> = { vencimiento: deadlineJson(deadline, days) };
-    if (status !== undefined) {
-      body.estado = {
-        corte: status.asOf,
-        estado: status.state,
-        semaforo: status.semaforo,
-        diasHabilesTranscurridos: status.elapsedBusinessDays,
-        diasHabilesRestantes: status.remainingBusinessDays,
-        respondidaEl: status.answeredOn,
-        oportuna: status.onTime,
-        diasHabilesRespuesta: status.responseBusinessDays,
-        consecuencias: status.consequences.map((c) => ({
-          tipo: c.type,
-          desde: c.since,
-          ...(c.deadline === undefined ? {} : { plazo: c.deadline }),
-          descripcion: c.description,
-        })),
-        alertas: status.alerts,
-        prioridad: status.priority,
-      };
-    }
-    await write(io.stdout, `${JSON.stringify(body, null, 2)}\n`);
+    await write(io.stdout, jsonOutputText('vencimiento', vencimientoJson(deadline, days, status)));
     return EXIT.OK;
   }
 

@@ -6,11 +6,13 @@
 
 import { existsSync, writeFileSync } from 'node:fs';
 import { errorLine, usage } from '../io.js';
+import { jsonOutputText } from '../json-output.js';
 import type { ColumnMap } from '../mapping.js';
 import type { ColumnMapping } from './infer.js';
 
 /**
- * The map file's text: every column of the file named (`null`: ignored) and the entity's value maps.
+ * The map file's text: its format's `version`, every column of the file named (`null`: ignored) and
+ * the entity's value maps (`schemas/mapa-columnas.schema.json`).
  *
  * @example
  * ```ts
@@ -29,7 +31,7 @@ export function mapFileText(mapping: ColumnMapping, map: ColumnMap = {}): string
     columnas,
     valores: map.valores ?? {},
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return jsonOutputText('mapa-columnas', doc);
 }
 
 /**

@@ -95,7 +95,10 @@ export function renderHtml(report: AuditReport): string {
 
   body += '<h2>Semáforo de las solicitudes abiertas por seccional</h2>\n';
   body += stackedBars(
-    report.semaforo.map((r) => ({ label: r.seccional, values: [r.verde, r.amarillo, r.rojo, r.vencidas] })),
+    report.semaforo.map((r) => ({
+      label: r.seccional,
+      values: [r.bySemaforo.verde, r.bySemaforo.amarillo, r.bySemaforo.rojo, r.overdue],
+    })),
     [
       { name: 'verde', color: '#2e7d32' },
       { name: 'amarillo', color: '#f9a825' },

@@ -1,11 +1,13 @@
 /**
- * The audit report as JSON (`--formato json`): the whole {@link AuditReport}, pretty-printed, for
- * other tools (the capped lists carry their full counts beside them).
+ * The audit report as JSON (`--formato json`): `"version"` (the format's version, see
+ * `schemas/auditar.schema.json`) and then the whole {@link AuditReport}, pretty-printed, for other
+ * tools (the capped lists carry their full counts beside them).
  *
  * @module
  */
 
 import type { AuditReport } from '../audit.js';
+import { jsonOutputText } from '../json-output.js';
 
 /**
  * Renders the report as JSON text (two-space indentation, trailing newline).
@@ -16,5 +18,5 @@ import type { AuditReport } from '../audit.js';
  * ```
  */
 export function renderJson(report: AuditReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return jsonOutputText('auditar', report);
 }

@@ -28,8 +28,9 @@ export function stateRows(report: AuditReport): [state: string, count: number][]
     .filter(([, n]) => n > 0)
     .map(([s, n]) => [STATE_LABELS[s as keyof typeof STATE_LABELS], n]);
   const u = report.unknownAnswer;
-  if (u.respondidaSinFecha > 0) rows.push([UNKNOWN_ANSWER_LABELS.respondida_sin_fecha, u.respondidaSinFecha]);
-  if (u.sinDatoRespuesta > 0) rows.push([UNKNOWN_ANSWER_LABELS.sin_dato_respuesta, u.sinDatoRespuesta]);
+  if (u.respondida_sin_fecha > 0)
+    rows.push([UNKNOWN_ANSWER_LABELS.respondida_sin_fecha, u.respondida_sin_fecha]);
+  if (u.sin_dato_respuesta > 0) rows.push([UNKNOWN_ANSWER_LABELS.sin_dato_respuesta, u.sin_dato_respuesta]);
   return rows;
 }
 
@@ -48,11 +49,11 @@ export function warnedText(report: AuditReport, sep: string): string {
 export function semaforoRows(report: AuditReport): Row[] {
   return report.semaforo.map((r) => [
     r.seccional,
-    formatInt(r.verde),
-    formatInt(r.amarillo),
-    formatInt(r.rojo),
-    formatInt(r.vencidas),
-    formatInt(r.abiertas),
+    formatInt(r.bySemaforo.verde),
+    formatInt(r.bySemaforo.amarillo),
+    formatInt(r.bySemaforo.rojo),
+    formatInt(r.overdue),
+    formatInt(r.open),
     formatInt(r.total),
   ]);
 }

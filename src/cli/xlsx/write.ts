@@ -141,7 +141,7 @@ function sheetStart(widths: readonly number[], frozenHeader: boolean): string {
 const SHEET_END = '</sheetData></worksheet>';
 
 const RESULT_WIDTHS = AUDIT_CSV_COLUMNS.map((c) =>
-  c === 'motivo'
+  c === 'motivo_invalidez'
     ? 60
     : c === 'fila'
       ? 8
@@ -314,11 +314,11 @@ function indicatorsSheet(report: AuditReport): string {
   for (const r of report.semaforo) {
     rows.push([
       r.seccional,
-      fill(r.verde, STYLE.verde),
-      fill(r.amarillo, STYLE.amarillo),
-      fill(r.rojo, STYLE.rojo),
-      fill(r.vencidas, STYLE.vencida),
-      r.abiertas,
+      fill(r.bySemaforo.verde, STYLE.verde),
+      fill(r.bySemaforo.amarillo, STYLE.amarillo),
+      fill(r.bySemaforo.rojo, STYLE.rojo),
+      fill(r.overdue, STYLE.vencida),
+      r.open,
       r.total,
     ]);
   }
