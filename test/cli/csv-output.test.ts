@@ -244,7 +244,7 @@ describe('pqrsd auditar --formato csv follows the input', () => {
     expect(bytes.includes(Buffer.from('á', 'utf8'))).toBe(false);
     expect([...bytes.subarray(0, 4)]).toEqual([...Buffer.from('fila')]);
     const text = decodeWindows1252(bytes);
-    expect(text.split('\r\n')[0]).toMatch(/^fila;radicado;valido;motivo;/);
+    expect(text.split('\r\n')[0]).toMatch(/^fila;radicado;valido;motivo_invalidez;/);
     expect(text).toContain(';Medellín, Antioquia;');
     // The reason of the bad date (our own words) fits in Windows-1252.
     expect(text).toContain('«2026-02-30» no es una fecha válida');
