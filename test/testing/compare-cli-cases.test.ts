@@ -91,7 +91,7 @@ describe('compareDeadline (CPACA art. 14: petición, 15 días hábiles)', () => 
     const legal = computeDeadline(request);
     expect(legal.dueDate).not.toBe(legal.originalDueDate);
     const ignored = compareDeadline({ request, entityDueDate: legal.originalDueDate! });
-    expect(ignored?.cause).toBe('desconocida');
+    expect(ignored?.cause).toBe('eventos_omitidos');
     expect(ignored?.causeDetail).toContain('no aplicó la prórroga, el requerimiento o la suspensión');
     const calendar = compareDeadline({ request, entityDueDate: '2026-02-17' });
     expect(calendar?.cause).toBe('dias_calendario');
@@ -146,8 +146,8 @@ describe('compareDeadlines', () => {
     ]);
   });
 
-  it('names seven causes', () => {
-    expect(DISAGREEMENT_CAUSES).toHaveLength(7);
+  it('names eleven causes', () => {
+    expect(DISAGREEMENT_CAUSES).toHaveLength(11);
   });
 });
 
