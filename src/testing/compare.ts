@@ -10,12 +10,15 @@
  */
 
 import { dayNumberOf } from '../calendar/day-memo.js';
+import { easterDayNumber } from '../calendar/holidays.js';
 import {
   addCalendarDays,
   type BusinessCalendar,
   type DateInput,
   fromDayNumber,
   getNationalCalendar,
+  HOLIDAY_RULES,
+  type HolidayRule,
   type IsoDate,
   parseIsoDate,
   toCivilDate,
@@ -44,7 +47,9 @@ import { getRule, type LegalTerm } from '../rules/index.js';
  *
  * - `dias_calendario`: the system counted calendar days instead of business days (Ley 4 de 1913 art. 62).
  * - `festivo_omitido`: it counted a holiday (or a day the entity declared closed) as a business day.
- * - `festivo_agregado`: it skipped one or two business days as if they were holidays.
+ * - `festivo_agregado`: it skipped one or two business days as if they were holidays: days a system
+ *   could take for one (the legal date of a holiday moved to Monday, a holiday law applied before its
+ *   year, 24 or 31 December) lie in the term.
  * - `dia_radicacion_contado`: it counted the filing day as day 1 (the term runs from the next day).
  * - `tipo_equivocado`: its date is the legal due date of another request type.
  * - `prorroga_excesiva`: a prórroga took the date beyond what the law allows (CPACA art. 14 par.): too
@@ -456,13 +461,13 @@ function explainDate(
     if (wrongType !== null) fits.push(['tipo_equivocado', wrongType]);
   }
   if (fits.length === 0 && unitIsDays) {
-    const other = otherTypeCalendarDays(deadline, entity, calendar, options.policies, detail);
+    const other = otherTypeCalendarDays(deadline, entity, options.policies, detail);
     if (other !== null) fits.push(['otro_tipo_dias_calendario', other]);
   }
   const businessDay = calendar.isBusinessDay(entity);
   if (fits.length === 0 && unitIsDays && laterThanOriginal && businessDay) {
     const extra = calendar.businessDaysBetween(original, entity);
-    if (extra <= 2) {
+    if (extra <= 2 && holidayLikeBetween(calendar, dayNumberOf(start), dayNumberOf(entity)) >= extra) {
       fits.push([
         'festivo_agregado',
         detail
@@ -475,6 +480,46 @@ function explainDate(
     fits.push(['vencimiento_no_habil', detail ? nonBusinessDetail(entity, legal, calendar) : '']);
   }
   return fits;
+}
+
+const HOLIDAY_LIKE = new Map<number, ReadonlySet<number>>();
+
+/**
+ * The days of a year a system could wrongly take for holidays: the legal date of a holiday that Ley
+ * 51 de 1983 moves to Monday (a system that does not move it), the date a holiday law gives before
+ * it applies (Ley 2578 de 2026 applied to 2025), and 24 and 31 December (often closed, which the
+ * entity must declare as closure).
+ */
+function holidayLike(year: number): ReadonlySet<number> {
+  let set = HOLIDAY_LIKE.get(year);
+  if (set === undefined) {
+    const out = new Set<number>([toDayNumber(`${year}-12-24`), toDayNumber(`${year}-12-31`)]);
+    const easter = easterDayNumber(year);
+    for (const rule of HOLIDAY_RULES as readonly HolidayRule[]) {
+      const legal =
+        rule.kind === 'pascua'
+          ? easter + (rule.offset as number)
+          : toDayNumber(
+              `${year}-${String(rule.month).padStart(2, '0')}-${String(rule.day).padStart(2, '0')}`,
+            );
+      const moved = rule.kind === 'lunes_siguiente' || rule.monday === true;
+      const observed = moved ? legal + ((8 - (((legal + 3) % 7) + 1)) % 7) : legal;
+      if (observed !== legal) out.add(legal);
+      if (year < rule.since) out.add(observed);
+    }
+    set = out;
+    HOLIDAY_LIKE.set(year, set);
+  }
+  return set;
+}
+
+/** Business days in (s, e) that a system could take for holidays ({@link holidayLike}). */
+function holidayLikeBetween(calendar: BusinessCalendar, s: number, e: number): number {
+  let n = 0;
+  for (let d = s + 1; d < e; d++) {
+    if (calendar.isBusinessDayNumber(d) && holidayLike(Number(fromDayNumber(d).slice(0, 4))).has(d)) n++;
+  }
+  return n;
 }
 
 /**
@@ -509,7 +554,6 @@ function prorrogaWithoutEvents(
 function otherTypeCalendarDays(
   deadline: DeadlineResult,
   entity: IsoDate,
-  calendar: BusinessCalendar,
   policies: PolicyOverrides | undefined,
   detail: boolean,
 ): string | null {

@@ -65,9 +65,16 @@ describe('compareDeadline (CPACA art. 14: petición, 15 días hábiles)', () => 
     expect(d?.causeDetail).toContain('«consulta» (30 días hábiles)');
   });
 
-  it('finds an extra holiday: one business day more than the law', () => {
-    const d = compareDeadline({ request: feb2, entityDueDate: '2026-02-24' });
+  it('finds an extra holiday: one business day more than the law, with a day a system takes for one', () => {
+    // Received 2026-03-02: 15 días end 2026-03-24 (San José observed Monday 23). A system that also
+    // keeps its legal date (Thursday 19) gives 2026-03-25.
+    const d = compareDeadline({
+      request: { type: 'peticion', receivedAt: '2026-03-02' },
+      entityDueDate: '2026-03-25',
+    });
     expect(d).toMatchObject({ cause: 'festivo_agregado', differenceBusinessDays: 1, direction: 'tardia' });
+    // One day more with no such day in the term: the numbers do not show an added holiday.
+    expect(compareDeadline({ request: feb2, entityDueDate: '2026-02-24' })?.cause).toBe('desconocida');
   });
 
   it('finds a prórroga beyond the double of the initial term (CPACA art. 14 par.)', () => {
