@@ -47,7 +47,9 @@ describe('auditar: a fixed calendar-day offset for every request', () => {
     expect(d.items).toHaveLength(10);
     for (const item of d.items) {
       expect(item.cause).toBe('desfase_fijo');
-      expect(item.causeDetail).toContain(`suma 21 días calendario a la radicación (${item.receivedDate} + 21`);
+      expect(item.causeDetail).toContain(
+        `suma 21 días calendario a la radicación (${item.receivedDate} + 21`,
+      );
       expect(item.alternatives).not.toContain('desconocida');
     }
   });
