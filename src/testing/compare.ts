@@ -939,7 +939,10 @@ function candidateDates(
   }
   if (term.unit === 'dias_habiles') {
     const extra = calendar.addBusinessDays(original, 1);
-    out.push(['festivo_agregado', extra, `tratando un día hábil como festivo (vencería el ${extra})`]);
+    // As for a date: only with a day in the term that a system could take for a holiday.
+    if (holidayLikeBetween(calendar, s, toDayNumber(extra)) >= 1) {
+      out.push(['festivo_agregado', extra, `tratando un día hábil como festivo (vencería el ${extra})`]);
+    }
   }
   return out;
 }
