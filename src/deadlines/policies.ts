@@ -70,6 +70,19 @@ export interface Policies {
    */
   readonly emergencyBoundary: 'dia_siguiente_promulgacion' | 'promulgacion';
   /**
+   * Decreto 491 de 2020 art. 5 extended the terms of the petitions "que se encontraban en curso o se
+   * radicaran durante la emergencia sanitaria" (Holland & Knight; Comité de Estado Abierto: "radicadas
+   * o que se encuentren en curso"; normas.md §3). `'ampliar'` (default, the text as reported; the
+   * Corte Constitucional upheld it in C-242 de 2020): with regime `auto`, a petition received
+   * before 2020-03-28 that was still in course that day (no answer, traslado or desistimiento before
+   * it, and its term, with its events, not yet expired) gets the emergency term, counted from its
+   * original receipt ("dentro de los treinta (30) días siguientes a su recepción"); a term that had
+   * already expired is not revived. `'solo_radicadas'`: only petitions received from 2020-03-28 on
+   * (the regime by date of receipt alone). Only the first edge: petitions pending at the repeal keep
+   * the emergency term (`emergencyBoundary`). SECONDARY.
+   */
+  readonly emergencyPendingPetitions: 'ampliar' | 'solo_radicadas';
+  /**
    * Documents and information requests to a public-utility company. `'cpaca'` (default): 10 días
    * (CPACA art. 14 num. 1; Ley 1712 art. 26), the shorter term. `'ley_142'`: 15 días hábiles with
    * silencio positivo (Ley 142 art. 158).
@@ -143,6 +156,7 @@ export type PolicyOverrides = {
 export const DEFAULT_POLICIES: Policies = Object.freeze({
   receipt: Object.freeze({ mode: 'fecha_civil', closingTime: '24:00' } as const),
   emergencyBoundary: 'dia_siguiente_promulgacion',
+  emergencyPendingPetitions: 'ampliar',
   spdDocumentRequests: 'cpaca',
   spdFilingDayCounts: false,
   habeasDataConsultaCountsReceiptDay: true,
@@ -163,6 +177,7 @@ export function isNotifiedSilence(type: ConsequenceType): boolean {
 
 const ENUMS: Readonly<Record<string, readonly unknown[]>> = {
   emergencyBoundary: ['dia_siguiente_promulgacion', 'promulgacion'],
+  emergencyPendingPetitions: ['ampliar', 'solo_radicadas'],
   spdDocumentRequests: ['cpaca', 'ley_142'],
   spdFilingDayCounts: [true, false],
   habeasDataConsultaCountsReceiptDay: [true, false],

@@ -21,6 +21,7 @@ describe('policies', () => {
     expect(DEFAULT_POLICIES).toEqual({
       receipt: { mode: 'fecha_civil', closingTime: '24:00' },
       emergencyBoundary: 'dia_siguiente_promulgacion',
+      emergencyPendingPetitions: 'ampliar',
       spdDocumentRequests: 'cpaca',
       spdFilingDayCounts: false,
       habeasDataConsultaCountsReceiptDay: true,
@@ -43,6 +44,7 @@ describe('policies', () => {
   it.each([
     [{ prorrogaCeiling: 'triple' }, 'prorrogaCeiling'],
     [{ spdFilingDayCounts: 'si' }, 'spdFilingDayCounts'],
+    [{ emergencyPendingPetitions: 'siempre' }, 'emergencyPendingPetitions'],
     [{ receipt: { mode: 'hora_habil' } }, 'receipt.mode'],
     [{ receipt: { closingTime: '25:00' } }, 'receipt.closingTime'],
     [{ receipt: { closingTime: '5pm' } }, 'receipt.closingTime'],
