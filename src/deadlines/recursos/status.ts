@@ -15,6 +15,7 @@ import type { Policies } from '../policies.js';
 import type { LegalConsequence, RecursoStatus, StatusAlert } from '../types.js';
 import type { RecursoChain } from './chain.js';
 import { DECRETO_2150_ART_123 } from './citations.js';
+import { CPACA_ART_74, QUEJA_DAYS } from './cpaca-74-queja.js';
 import { lateRecursoMessage, recursoOnTime } from './cpaca-78-rechazo.js';
 import { CPACA_ART_86, cpacaRecursoDue } from './cpaca-86-silencio-recursos.js';
 import { firmSince } from './cpaca-87-firmeza.js';
@@ -110,7 +111,9 @@ export function recursoStatus(input: RecursoInput): RecursoOutcome {
           : decided;
     const missed = known === null ? now > due : known > due;
     if (missed) consequences.push(...silenceOf(spd, due));
-    if (decided === null) {
+    // A recognised silencio positivo resolved the recurso in the user's favour (Ley 142 art. 158).
+    const recognisedSap = spd && missed && (chain?.sapRecognizedOn ?? 0) > due;
+    if (decided === null && !recognisedSap) {
       if (now > due) {
         alerts.push({
           code: 'RECURSO_VENCIDO',
@@ -149,6 +152,28 @@ export function recursoStatus(input: RecursoInput): RecursoOutcome {
     }
   }
 
+  // CPACA art. 74 num. 3: the queja, 5 días after the notification of the decision that rejected the
+  // apelación (else of the request's decision).
+  const queja = chain?.quejaOn ?? null;
+  let quejaPending = false;
+  if (queja !== null) {
+    const base = decisionNotified ?? notified;
+    const qEnd = base === null ? null : cal.addBusinessDaysNumber(base, QUEJA_DAYS);
+    if (recursoOnTime(queja, qEnd)) quejaPending = true;
+    else {
+      alerts.push({
+        code: 'RECURSO_EXTEMPORANEO',
+        severity: 'advertencia',
+        message: lateRecursoMessage(
+          queja,
+          qEnd as number,
+          QUEJA_DAYS,
+          `${CPACA_ART_74.norma} ${CPACA_ART_74.articulo}`,
+        ),
+      });
+    }
+  }
+
   const firm = firmSince({
     windowEnd: end,
     timelyFiled: timely,
@@ -157,19 +182,22 @@ export function recursoStatus(input: RecursoInput): RecursoOutcome {
     decisionNotifiedOn: decisionNotified,
     renouncedOn: chain?.renouncedOn ?? null,
   });
-  const firmNow = firm !== null && firm <= now ? firm : null;
+  const firmNow = firm !== null && firm <= now && !quejaPending ? firm : null;
+  const sapDecided = consequences.length > 0 && (chain?.sapRecognizedOn ?? null) !== null;
   const stage: LifecycleStage =
     firmNow !== null
       ? 'firme'
-      : timely !== null && sent !== null
-        ? 'apelacion_enviada'
-        : timely !== null && decided !== null
-          ? 'reposicion_decidida'
-          : timely !== null
-            ? 'recurso_interpuesto'
-            : notified !== null
-              ? 'notificada'
-              : 'decidida';
+      : quejaPending
+        ? 'recurso_interpuesto'
+        : timely !== null && sent !== null
+          ? 'apelacion_enviada'
+          : timely !== null && (decided !== null || (spd && sapDecided))
+            ? 'reposicion_decidida'
+            : timely !== null
+              ? 'recurso_interpuesto'
+              : notified !== null
+                ? 'notificada'
+                : 'decidida';
   return {
     part: {
       notifiedOn: day(notified),
