@@ -19,7 +19,8 @@ import type { Deadline } from './deadline.js';
 import { addMonthsNumber } from './months.js';
 import { type NormalizedEvent, normalizeEvents } from './normalize-events.js';
 import { isNotifiedSilence } from './policies.js';
-import { recursoStatus, sapRecognition } from './recursos/status.js';
+import { sapRecognition } from './recursos/decreto-2150-art-123-sap.js';
+import { recursoStatus } from './recursos/status.js';
 import type { ComputeOptions, LegalConsequence, RequestStatus, StatusAlert } from './types.js';
 
 // The last bare cut-off date read and its day number: a batch asks for every record's status as of
