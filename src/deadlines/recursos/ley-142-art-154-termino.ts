@@ -16,9 +16,16 @@ import { CPACA_ART_76, CPACA_RECURSO_DAYS } from './cpaca-76-termino.js';
 /** Business days of Ley 142 art. 154. @internal */
 export const SPD_RECURSO_DAYS = 5;
 
+const LEY_142: { readonly days: number; readonly citation: Citation } = Object.freeze({
+  days: SPD_RECURSO_DAYS,
+  citation: ley142Citation('art. 154'),
+});
+const CPACA: { readonly days: number; readonly citation: Citation } = Object.freeze({
+  days: CPACA_RECURSO_DAYS,
+  citation: CPACA_ART_76,
+});
+
 /** The recurso window before a public-utility company, under the policy. @internal */
-export function spdRecursoWindow(policies: Policies): { days: number; citation: Citation } {
-  return policies.spdRecursoTerm === 'cpaca'
-    ? { days: CPACA_RECURSO_DAYS, citation: CPACA_ART_76 }
-    : { days: SPD_RECURSO_DAYS, citation: ley142Citation('art. 154') };
+export function spdRecursoWindow(policies: Policies): { readonly days: number; readonly citation: Citation } {
+  return policies.spdRecursoTerm === 'cpaca' ? CPACA : LEY_142;
 }

@@ -40,8 +40,8 @@ export interface RecursoInput {
 export interface RecursoOutcome {
   readonly part: RecursoStatus | null;
   readonly stage: LifecycleStage | null;
-  readonly consequences: LegalConsequence[];
-  readonly alerts: StatusAlert[];
+  readonly consequences: readonly LegalConsequence[];
+  readonly alerts: readonly StatusAlert[];
 }
 
 /** The chain read once, with the recurso's timeliness. */
@@ -57,24 +57,52 @@ interface Ctx {
   readonly consequences: LegalConsequence[];
 }
 
-const NO_CHAIN: RecursoChain = Object.freeze({
-  filed: null,
-  kind: null,
-  quejaOn: null,
-  decidedOn: null,
-  result: null,
-  decisionNotifiedOn: null,
-  sentToSspdOn: null,
-  renouncedOn: null,
-  sapRecognizedOn: null,
-});
-
 const day = (n: number | null): ReturnType<typeof fmt> | null => (n === null ? null : fmt(n));
 
 /** The recursos part of the status as of `now`. @internal */
 export function recursoStatus(input: RecursoInput): RecursoOutcome {
-  const chain = input.chain ?? NO_CHAIN;
-  if (input.answered === null) return unanswered(chain);
+  const chain = input.chain;
+  if (input.answered === null) return chain === null ? NOTHING : unanswered(chain);
+  return chain === null ? withoutRecurso(input) : withRecurso(input, chain);
+}
+
+const NONE: never[] = [];
+const NOTHING: RecursoOutcome = Object.freeze({ part: null, stage: null, consequences: NONE, alerts: NONE });
+
+/**
+ * An answer without recurso events (the commonest case of an audit): the window and, once it has
+ * passed, firmness (CPACA art. 87 num. 3); no alert.
+ */
+function withoutRecurso(input: RecursoInput): RecursoOutcome {
+  const notified = input.notified;
+  const w = recursoWindow(null, input.regime, input.policies);
+  const end = notified === null ? null : windowEnd(input.calendar, notified, w);
+  const firm = end !== null && end + 1 <= input.now ? end + 1 : null;
+  return {
+    part: {
+      notifiedOn: day(notified),
+      windowDays: w.days,
+      windowCitation: w.citation,
+      windowEnd: day(end),
+      filedOn: null,
+      kind: null,
+      onTime: null,
+      decisionDueDate: null,
+      decidedOn: null,
+      result: null,
+      decisionNotifiedOn: null,
+      forwardingDueDate: null,
+      sentToSspdOn: null,
+      firmSince: day(firm),
+    },
+    stage: firm !== null ? 'firme' : notified === null ? 'decidida' : 'notificada',
+    consequences: NONE,
+    alerts: NONE,
+  };
+}
+
+/** An answer with recurso events: every step of the chain. */
+function withRecurso(input: RecursoInput, chain: RecursoChain): RecursoOutcome {
   const w = recursoWindow(chain.kind, input.regime, input.policies);
   const end = input.notified === null ? null : windowEnd(input.calendar, input.notified, w);
   const filed = chain.filed;

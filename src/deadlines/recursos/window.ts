@@ -22,11 +22,14 @@ export interface RecursoWindow {
   readonly citation: Citation;
 }
 
-/** The window of a recurso of `kind` under `regime`. @internal */
+const QUEJA: RecursoWindow = Object.freeze({ days: QUEJA_DAYS, citation: CPACA_ART_74 });
+const GENERAL: RecursoWindow = Object.freeze({ days: CPACA_RECURSO_DAYS, citation: CPACA_ART_76 });
+
+/** The window of a recurso of `kind` under `regime` (shared frozen objects). @internal */
 export function recursoWindow(kind: RecursoKind | null, regime: Regime, policies: Policies): RecursoWindow {
-  if (kind === 'queja') return { days: QUEJA_DAYS, citation: CPACA_ART_74 };
+  if (kind === 'queja') return QUEJA;
   if (regime === 'servicios_publicos') return spdRecursoWindow(policies);
-  return { days: CPACA_RECURSO_DAYS, citation: CPACA_ART_76 };
+  return GENERAL;
 }
 
 /** The last day to file: `days` business days after the notification. @internal */
