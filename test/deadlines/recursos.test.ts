@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCalendar, fromDayNumber, toDayNumber } from '../../src/calendar/index.js';
 import { resolveHeader } from '../../src/cli/mapping.js';
-import { buildRecord } from '../../src/cli/record.js';
+import { buildRecord, quickCheck, validateRow } from '../../src/cli/record.js';
 import { computeDeadline, requestStatus } from '../../src/deadlines/index.js';
 import { type LifecycleEvent, RECURSO_KINDS } from '../../src/domain.js';
 import { isPqrsdError } from '../../src/errors.js';
@@ -207,6 +207,42 @@ describe('registry columns of the recursos', () => {
       { type: 'decision_recurso', date: '2026-12-10', result: 'confirma', notifiedOn: '2026-12-11' },
       { type: 'envio_sspd', date: '2026-12-16' },
     ]);
+  });
+
+  it('pass the quick check and the schema alike; a decision notified before it was taken is blamed on its column', () => {
+    const row = (cells: string[]) => buildRecord(cells, header);
+    const good = row([
+      'R-1',
+      'reclamo',
+      '2026-11-03',
+      '2026-11-20',
+      '2026-11-27',
+      'reposicion',
+      '2026-12-10',
+      'confirma',
+      '2026-12-11',
+      '2026-12-16',
+      '2026-12-01',
+    ]);
+    expect(quickCheck(good.input, true)).toBe(true);
+    expect(validateRow(good).ok).toBe(true);
+    const bad = row([
+      'R-2',
+      'reclamo',
+      '2026-11-03',
+      '2026-11-20',
+      '2026-11-27',
+      'reposicion',
+      '2026-12-10',
+      'confirma',
+      '2026-12-09',
+      '',
+      '',
+    ]);
+    expect(quickCheck(bad.input, true)).toBe(false);
+    const v = validateRow(bad);
+    expect(v.ok).toBe(false);
+    if (!v.ok) expect(v.reasons.join(' ')).toContain('fecha_notificacion_decision_recurso');
   });
 
   it('a recurso without a known kind is a reposición, with a warning; an unknown result is left out', () => {
