@@ -472,6 +472,12 @@ export function engineHash(record: EngineInput): number {
         case 'suspension':
           h = mixText(mixText(mixText(h, e.from!), e.to!), e.act!);
           break;
+        case 'recurso':
+          h = mixText(mixText(h, e.date!), e.kind!);
+          break;
+        case 'decision_recurso':
+          h = mixText(mixText(mixText(h, e.date!), e.result ?? ''), e.notifiedOn ?? '');
+          break;
         default:
           h = mixText(h, e.date!);
       }
@@ -494,6 +500,9 @@ interface EventFields {
   readonly outcome?: string;
   readonly from?: string;
   readonly act?: string;
+  readonly kind?: string;
+  readonly result?: string;
+  readonly notifiedOn?: string;
 }
 
 /** The fields of a record the deadline engine reads ({@link engineHash}). */
@@ -562,6 +571,10 @@ function sameEvent(x: EventFields, y: EventFields): boolean {
       return x.date === y.date && x.outcome === y.outcome;
     case 'suspension':
       return x.from === y.from && x.to === y.to && x.act === y.act;
+    case 'recurso':
+      return x.date === y.date && x.kind === y.kind;
+    case 'decision_recurso':
+      return x.date === y.date && x.result === y.result && x.notifiedOn === y.notifiedOn;
     default:
       return x.date === y.date;
   }

@@ -11,6 +11,7 @@ import type { LegalRule } from '../rules/types.js';
 import { buildExplanation, buildTrace } from './explain.js';
 import { fmt } from './format-day.js';
 import type { Policies } from './policies.js';
+import type { RecursoChain } from './recursos/chain.js';
 import { TermCalendar } from './term-calendar.js';
 import type { Receipt, ResultDays, TraceContext } from './trace-context.js';
 import type {
@@ -142,6 +143,11 @@ export class Deadline implements DeadlineResult {
   /** The result's dates as day numbers. @internal */
   get days(): ResultDays {
     return this.#context.days;
+  }
+
+  /** The recursos recorded by the events, if any. @internal */
+  get recursos(): RecursoChain | null {
+    return this.#context.recursos ?? null;
   }
 
   /** The calendar of the request. @internal */

@@ -23,6 +23,7 @@ export type {
   DeadlineResult,
   DeadlineWarning,
   LegalConsequence,
+  RecursoStatus,
   RequestStatus,
   RequirementInfo,
   StatusAlert,

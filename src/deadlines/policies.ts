@@ -125,6 +125,25 @@ export interface Policies {
    * counts the notificación: its text is explicit. SECONDARY.
    */
   readonly silenceCountsNotification: boolean;
+  /**
+   * The term to file a recurso against a public-utility company's decision (regime
+   * `servicios_publicos`). `'ley_142'` (default): 5 días hábiles following the notification (Ley 142
+   * art. 154, "dentro de los cinco días siguientes"): a special procedure, which CPACA art. 2 inc. 3
+   * keeps ("sin perjuicio de los procedimientos regulados en leyes especiales"; the CPACA applies only
+   * to what they do not regulate), and the term the CRA and the Superintendencia give users. `'cpaca'`:
+   * the 10 días hábiles of CPACA art. 76 (the longer, user-protective reading). A recurso outside the
+   * regime always has CPACA art. 76's 10 días. NOT CONFIRMED (normas.md R-SPD-RECURSO).
+   */
+  readonly spdRecursoTerm: 'ley_142' | 'cpaca';
+  /**
+   * Ley 142 art. 159 (Ley 689 de 2001 art. 20) makes the company "remitir el expediente a la
+   * Superintendencia" when the reposición does not grant the user's claim, but sets no term.
+   * `'cinco_dias'` (default): the expediente is due within 5 días hábiles of the decision of the
+   * reposición, by analogy with the 5 días that CPACA art. 21 gives to forward a petition to the
+   * competent authority; later, `ENVIO_SSPD_VENCIDO`. `'sin_termino'`: no due date; the status only
+   * warns that the expediente has not been sent (`ENVIO_SSPD_PENDIENTE`). NOT CONFIRMED.
+   */
+  readonly spdAppealForwarding: 'cinco_dias' | 'sin_termino';
   /** Semáforo thresholds (not law: management convention). */
   readonly semaforo: SemaforoPolicy;
 }
@@ -163,6 +182,8 @@ export const DEFAULT_POLICIES: Policies = Object.freeze({
   prorrogaCeiling: 'total',
   requirementReactivation: 'resume',
   silenceCountsNotification: true,
+  spdRecursoTerm: 'ley_142',
+  spdAppealForwarding: 'cinco_dias',
   semaforo: Object.freeze({ amarilloFraction: 1 / 3 }),
 } as const);
 
@@ -184,6 +205,8 @@ const ENUMS: Readonly<Record<string, readonly unknown[]>> = {
   prorrogaCeiling: ['total', 'adicional'],
   requirementReactivation: ['resume', 'restart'],
   silenceCountsNotification: [true, false],
+  spdRecursoTerm: ['ley_142', 'cpaca'],
+  spdAppealForwarding: ['cinco_dias', 'sin_termino'],
 };
 
 function invalid(name: string, value: unknown, valid: string): never {

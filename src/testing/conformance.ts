@@ -16,7 +16,7 @@ import {
   isBusinessDay,
 } from '../calendar/index.js';
 import { computeDeadline, type PolicyOverrides, requestStatus } from '../deadlines/index.js';
-import type { PqrsdRequest, RequestState, Semaforo } from '../domain.js';
+import type { LifecycleStage, PqrsdRequest, RequestState, Semaforo } from '../domain.js';
 import { isPqrsdError, PqrsdError, type PqrsdErrorCode } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 
@@ -262,6 +262,20 @@ export interface ExpectedStatus {
   readonly onTime?: boolean | null;
   /** Legal consequences in force as of `asOf`. */
   readonly consequences?: readonly string[];
+  /** The codes of the status alerts, in any order. */
+  readonly alerts?: readonly string[];
+  /** Where the decision stands after the answer (`null` while unanswered). */
+  readonly stage?: LifecycleStage | null;
+  /** The last day to file a recurso (`null` without a recorded notification). */
+  readonly recursoWindowEnd?: string | null;
+  /** Whether the recurso was filed in time (`null` without recurso). */
+  readonly recursoOnTime?: boolean | null;
+  /** The last day to decide the recurso. */
+  readonly recursoDecisionDueDate?: string | null;
+  /** The last day to send the apelación to the Superintendencia. */
+  readonly forwardingDueDate?: string | null;
+  /** The first day the decision is firm (CPACA art. 87), once reached. */
+  readonly firmSince?: string | null;
 }
 
 /**
@@ -389,6 +403,7 @@ function normalizeExpected(v: ConformanceVector): Record<string, unknown> {
   const e = { ...(v.expected as unknown as Record<string, unknown>) };
   if (Array.isArray(e.warnings)) e.warnings = sorted(e.warnings as string[]);
   if (Array.isArray(e.consequences)) e.consequences = sorted(e.consequences as string[]);
+  if (Array.isArray(e.alerts)) e.alerts = sorted(e.alerts as string[]);
   return e;
 }
 
@@ -450,6 +465,13 @@ function evaluate(v: ConformanceVector, options: RunVectorOptions): Record<strin
         remainingBusinessDays: s.remainingBusinessDays,
         onTime: s.onTime,
         consequences: sorted(s.consequences.map((c) => c.type)),
+        alerts: sorted(s.alerts.map((a) => a.code)),
+        stage: s.stage,
+        recursoWindowEnd: s.recurso?.windowEnd ?? null,
+        recursoOnTime: s.recurso?.onTime ?? null,
+        recursoDecisionDueDate: s.recurso?.decisionDueDate ?? null,
+        forwardingDueDate: s.recurso?.forwardingDueDate ?? null,
+        firmSince: s.recurso?.firmSince ?? null,
       };
     }
     default:

@@ -36,6 +36,17 @@ export const OUT_OF_SCOPE = 'fuera_del_alcance';
 export type EnumColumn = 'tipo' | 'regimen' | 'canal' | 'resultado' | 'prioridad';
 
 /**
+ * The columns the value vocabulary covers: the {@link EnumColumn}s, whose content also helps to
+ * recognise a column, and the recursos' kind and result, which are only read.
+ *
+ * @example
+ * ```ts
+ * const c: ValueColumn = 'tipo_recurso';
+ * ```
+ */
+export type ValueColumn = EnumColumn | 'tipo_recurso' | 'resultado_recurso';
+
+/**
  * One entry of the value vocabulary.
  *
  * @example
@@ -47,7 +58,7 @@ export interface ValueSynonym {
   /** The value as written in an export. */
   readonly text: string;
   /** The column it is a value of. */
-  readonly column: EnumColumn;
+  readonly column: ValueColumn;
   /** The canonical value (or {@link OUT_OF_SCOPE}). */
   readonly value: string;
   /** Where it was seen. */
@@ -476,6 +487,33 @@ export const VALUE_VOCABULARY = [
   { text: 'Archivada', column: 'resultado', value: 'archivo', source: 'generico' },
   { text: 'Desistida', column: 'resultado', value: 'desistimiento', source: 'generico' },
   { text: 'Informativa', column: 'resultado', value: 'informativa', source: 'canonico' },
+  // tipo_recurso (CPACA art. 74; Ley 142 art. 159: la apelación, en subsidio de la reposición)
+  { text: 'Reposición', column: 'tipo_recurso', value: 'reposicion', source: 'generico' },
+  { text: 'Recurso de reposición', column: 'tipo_recurso', value: 'reposicion', source: 'generico' },
+  { text: 'Apelación', column: 'tipo_recurso', value: 'apelacion', source: 'generico' },
+  { text: 'Recurso de apelación', column: 'tipo_recurso', value: 'apelacion', source: 'generico' },
+  {
+    text: 'Reposición y en subsidio apelación',
+    column: 'tipo_recurso',
+    value: 'reposicion_y_apelacion',
+    source: 'sui',
+  },
+  {
+    text: 'Reposición y apelación',
+    column: 'tipo_recurso',
+    value: 'reposicion_y_apelacion',
+    source: 'generico',
+  },
+  { text: 'Recurso de queja', column: 'tipo_recurso', value: 'queja', source: 'generico' },
+  // resultado_recurso
+  { text: 'Confirma', column: 'resultado_recurso', value: 'confirma', source: 'generico' },
+  { text: 'Confirmada', column: 'resultado_recurso', value: 'confirma', source: 'generico' },
+  { text: 'Modifica', column: 'resultado_recurso', value: 'modifica', source: 'generico' },
+  { text: 'Modificada', column: 'resultado_recurso', value: 'modifica', source: 'generico' },
+  { text: 'Revoca', column: 'resultado_recurso', value: 'revoca', source: 'generico' },
+  { text: 'Revocada', column: 'resultado_recurso', value: 'revoca', source: 'generico' },
+  { text: 'Rechaza', column: 'resultado_recurso', value: 'rechaza', source: 'generico' },
+  { text: 'Rechazado', column: 'resultado_recurso', value: 'rechaza', source: 'generico' },
   // prioridad
   { text: 'NNA', column: 'prioridad', value: 'nino_nina_adolescente', source: 'siau' },
   { text: 'Menor', column: 'prioridad', value: 'nino_nina_adolescente', source: 'generico' },

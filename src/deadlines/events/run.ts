@@ -15,6 +15,8 @@ import type { AppliedSuspension } from '../types.js';
 import { desistimiento } from './desistimiento.js';
 import { notificacion } from './notificacion.js';
 import { extensionDays, prorroga } from './prorroga.js';
+import { reconocimientoSap } from './reconocimiento-sap.js';
+import { decisionRecurso, envioSspd, recurso, renunciaRecursos } from './recurso.js';
 import {
   ampliacionRequerimiento,
   checkTacitWithdrawal,
@@ -37,6 +39,11 @@ export const HANDLERS: { readonly [T in EventType]: EventHandler } = {
   respuesta,
   notificacion,
   desistimiento,
+  recurso,
+  decision_recurso: decisionRecurso,
+  envio_sspd: envioSspd,
+  renuncia_recursos: renunciaRecursos,
+  reconocimiento_sap: reconocimientoSap,
 };
 
 /**
@@ -125,6 +132,7 @@ export function computeWithEvents(ctx: PathContext, events: readonly NormalizedE
       countsReceiptDay,
       autoRegime,
       effects: s.effects,
+      recursos: s.recursos,
       days: {
         termStart,
         due,

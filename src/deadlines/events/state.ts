@@ -15,6 +15,7 @@ import { plainTermCalendar } from '../deadline.js';
 import { rawMonths } from '../months.js';
 import type { NormalizedEvent } from '../normalize-events.js';
 import type { Policies } from '../policies.js';
+import type { RecursoChain } from '../recursos/chain.js';
 import { type Range, TermCalendar } from '../term-calendar.js';
 import type { PendingEffect } from '../trace-context.js';
 import type { Closure, DeadlineWarning, TraceEntry, TrasladoInfo } from '../types.js';
@@ -68,6 +69,8 @@ export class EventState {
   traslado: TrasladoInfo | null = null;
   notifiedOn: number | null = null;
   prorrogas = 0;
+  /** The recursos against the decision and the SAP recognition (created on the first such event). */
+  recursos: RecursoChain | null = null;
 
   readonly cal: BusinessCalendar;
   readonly rule: LegalRule;
