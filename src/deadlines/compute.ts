@@ -9,7 +9,7 @@
  */
 
 import type { BusinessCalendar } from '../calendar/index.js';
-import { getNationalCalendar } from '../calendar/index.js';
+import { getNationalCalendar, toDayNumber } from '../calendar/index.js';
 import {
   CHANNELS,
   type PqrsdRequest,
@@ -20,7 +20,8 @@ import {
 } from '../domain.js';
 import { attempt, PqrsdError, type Result } from '../errors.js';
 import { getRule } from '../rules/catalogue.js';
-import type { Deadline } from './deadline.js';
+import { EMERGENCY_FIRST_DAY } from '../rules/decreto-491-2020.js';
+import type { Deadline, PriorTerm } from './deadline.js';
 import { computeWithEvents } from './events/run.js';
 import { fmt } from './format-day.js';
 import { type NormalizedEvent, normalizeEvents } from './normalize-events.js';
@@ -120,6 +121,19 @@ export function computeCore(
   return d;
 }
 
+/**
+ * The CPACA term of a petition in course on 2020-03-28: the law in force when a prórroga was informed
+ * before that day (Ley 153 de 1887 art. 40, by analogy: acts already done are judged by the law of
+ * their time), so a prórroga late under the CPACA stays late under the emergency terms.
+ */
+const EMERGENCY_FIRST = toDayNumber(EMERGENCY_FIRST_DAY);
+
+function priorTerm(prepared: Prepared): PriorTerm | null {
+  const term = getRule('cpaca', prepared.type).term;
+  if (term === null || term.unit !== 'dias_habiles') return null;
+  return { until: EMERGENCY_FIRST, amount: term.amount };
+}
+
 /** The deadline of a request in a given regime (`pending`: in course on the emergency's first day). */
 function computeIn(
   prepared: Prepared,
@@ -167,6 +181,7 @@ function computeIn(
     vigencia,
     base,
     verbal: prepared.verbal,
+    prior: pending ? priorTerm(prepared) : null,
   };
   if (events.length === 0) return computePlain(ctx, null);
   // A single response, the commonest lifecycle of all: nothing moves the term, the response closes
