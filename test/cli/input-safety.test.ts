@@ -180,6 +180,50 @@ describe('a file that changes while it is read', () => {
   });
 });
 
+async function auditJsonl(parts: readonly string[]) {
+  return runAudit(
+    {
+      format: 'jsonl',
+      name: 'x.jsonl',
+      chunks: (async function* () {
+        for (const p of parts) yield Buffer.from(p);
+      })(),
+    },
+    { asOf: '2026-11-27' as IsoDate },
+  );
+}
+
+describe('JSON Lines line breaks', () => {
+  const rec = (i: number) =>
+    JSON.stringify({
+      radicado: `R${i}`,
+      type: 'peticion',
+      receivedAt: '2026-11-03',
+      channel: 'buzon',
+      subject: 'x',
+      petitioner: { kind: 'anonima' },
+    });
+
+  it('a lone CR (old Mac) separates lines, and a bad line is named by its number', async () => {
+    const r = await auditJsonl([`${rec(1)}\r${rec(2)}\r{roto\r${rec(4)}\r`]);
+    expect(r.rows).toMatchObject({ total: 4, valid: 3, invalid: 1 });
+    expect(r.invalidRows[0]?.line).toBe(3);
+  });
+
+  it('300 lines mixing CRLF, LF and CR give 300 rows, also cut at every CR/LF pair', async () => {
+    const ends = ['\r\n', '\n', '\r'];
+    let text = '';
+    for (let i = 1; i <= 300; i++) text += `${rec(i)}${ends[i % 3]}`;
+    expect((await auditJsonl([text])).rows).toMatchObject({ total: 300, valid: 300, invalid: 0 });
+    // Chunks that end right after a CR whose LF opens the next chunk: still one break each.
+    const parts = text.split(/(?<=\r)(?=\n)/);
+    expect(parts.length).toBeGreaterThan(50);
+    const r = await auditJsonl(parts);
+    expect(r.rows).toMatchObject({ total: 300, valid: 300, invalid: 0 });
+    expect(r.invalidRows).toEqual([]);
+  });
+});
+
 describe('JSON Lines and JSON limits', () => {
   it('a JSON Lines line over 1 MiB is reported and skipped, the rest is read', async () => {
     const ok = JSON.stringify({ radicado: 'R1', tipo: 'peticion', receivedAt: '2026-11-03' });
