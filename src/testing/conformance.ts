@@ -7,6 +7,7 @@
  * @module
  */
 
+import { objectArgument, optionalObjectArgument } from '../arguments.js';
 import {
   addBusinessDays,
   addCalendarMonths,
@@ -19,6 +20,7 @@ import { computeDeadline, type PolicyOverrides, requestStatus } from '../deadlin
 import type { PqrsdRequest, RequestState, Semaforo } from '../domain.js';
 import { isPqrsdError, PqrsdError, type PqrsdErrorCode } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
+import { show } from '../show.js';
 
 /**
  * Version of the format of `conformance.json` (not of the library): it changes only when the shape of
@@ -374,10 +376,15 @@ export interface RunVectorOptions {
 
 /** JSON with object keys sorted, so that key order never makes two equal values differ. */
 function canonical(value: unknown): string | undefined {
+  // A BigInt (never in a JSON vector) is compared as its text instead of making JSON.stringify throw.
   return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : v,
+    typeof v === 'bigint'
+      ? `${v}n`
+      : v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(
+            Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
+          )
+        : v,
   );
 }
 
@@ -417,7 +424,7 @@ function evaluate(v: ConformanceVector, options: RunVectorOptions): Record<strin
       if (i.op === 'is_business_day') return { businessDay: isBusinessDay(i.date) };
       throw new PqrsdError(
         'INVALID_ARGUMENT',
-        `Operación desconocida: «${String((i as { op: unknown }).op)}».`,
+        `Operación desconocida: «${show((i as { op: unknown }).op)}».`,
         {
           value: i,
         },
@@ -455,7 +462,7 @@ function evaluate(v: ConformanceVector, options: RunVectorOptions): Record<strin
     default:
       throw new PqrsdError(
         'INVALID_ARGUMENT',
-        `Vector de tipo desconocido: «${String((v as { kind: unknown }).kind)}».`,
+        `Vector de tipo desconocido: «${show((v as { kind: unknown }).kind)}».`,
         { value: v },
       );
   }
@@ -477,6 +484,8 @@ function evaluate(v: ConformanceVector, options: RunVectorOptions): Record<strin
  * ```
  */
 export function runConformanceVector(vector: ConformanceVector, options: RunVectorOptions = {}): VectorRun {
+  objectArgument(objectArgument(vector, 'El vector de conformidad').input, '«input» del vector');
+  optionalObjectArgument(options, 'Las opciones de runConformanceVector');
   const expected = normalizeExpected(vector);
   const keys = Object.keys(expected);
   let actual: Record<string, unknown>;
