@@ -851,7 +851,6 @@ export function createAggregator(options: AggregatorOptions = {}): Aggregator {
 
   function add(record: IndicatorRecord): void {
     const index = records;
-    checkIndicatorRecord(record, index);
     const status = (record as { status?: IndicatorRecord['status'] } | null)?.status;
     if (typeof status !== 'object' || status === null || !STATE_SET.has(status.state)) {
       throw new PqrsdError(
@@ -881,6 +880,8 @@ export function createAggregator(options: AggregatorOptions = {}): Aggregator {
         { index, value: status.asOf },
       );
     }
+    // The specific checks above first (their messages name the usual mistakes), then the whole shape.
+    checkIndicatorRecord(record, index);
     addChecked(record, status, received);
   }
 

@@ -207,7 +207,8 @@ function malformedField(record: unknown): string | null {
   if (!isDateOrNull(s.dueDate)) return 'status.dueDate';
   if (!isDateOrNull(s.answeredOn)) return 'status.answeredOn';
   if (!isNumberOrNull(s.remainingBusinessDays)) return 'status.remainingBusinessDays';
-  if (!isNumberOrNull(s.responseBusinessDays) || (s.responseBusinessDays as number) < 0)
+  // A negative or fractional count is the histogram's INVALID_DAY_COUNT; here only its type.
+  if (s.responseBusinessDays !== null && typeof s.responseBusinessDays !== 'number')
     return 'status.responseBusinessDays';
   if (s.onTime !== null && typeof s.onTime !== 'boolean') return 'status.onTime';
   if (
