@@ -102,11 +102,6 @@ export class PqrsdError extends Error {
    * @param details - structured context
    */
   constructor(code: PqrsdErrorCode, message: string, details: Record<string, unknown> = {}) {
-    if (!(PQRSD_ERROR_CODES as readonly unknown[]).includes(code)) {
-      throw new PqrsdError('INVALID_ARGUMENT', `«${show(code)}» no es un código de PqrsdError.`, {
-        value: code,
-      });
-    }
     super(show(message));
     this.name = 'PqrsdError';
     this.code = code;
