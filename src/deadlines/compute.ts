@@ -21,6 +21,7 @@ import {
 import { attempt, PqrsdError, type Result } from '../errors.js';
 import { getRule } from '../rules/catalogue.js';
 import { EMERGENCY_FIRST_DAY } from '../rules/decreto-491-2020.js';
+import { show } from '../show.js';
 import type { Deadline, PriorTerm } from './deadline.js';
 import { computeWithEvents } from './events/run.js';
 import { fmt } from './format-day.js';
@@ -56,7 +57,7 @@ const VERBAL_SET: ReadonlySet<unknown> = new Set(VERBAL_CHANNELS);
 /** Validates the request object and the options; reads the receipt. @internal */
 export function prepare(request: PqrsdRequest, options: ComputeOptions | undefined): Prepared {
   if (typeof request !== 'object' || request === null) {
-    throw new PqrsdError('INVALID_ARGUMENT', `La solicitud debe ser un objeto: «${String(request)}».`, {
+    throw new PqrsdError('INVALID_ARGUMENT', `La solicitud debe ser un objeto: «${show(request)}».`, {
       value: request,
     });
   }
@@ -64,7 +65,7 @@ export function prepare(request: PqrsdRequest, options: ComputeOptions | undefin
   if (!TYPE_SET.has(type)) {
     throw new PqrsdError(
       'UNKNOWN_REQUEST_TYPE',
-      `Tipo de solicitud desconocido: «${String(type)}». Valores válidos: ${REQUEST_TYPES.join(', ')}.`,
+      `Tipo de solicitud desconocido: «${show(type)}». Valores válidos: ${REQUEST_TYPES.join(', ')}.`,
       { value: type },
     );
   }
@@ -75,7 +76,7 @@ export function prepare(request: PqrsdRequest, options: ComputeOptions | undefin
     calendar === null ||
     typeof calendar.addBusinessDaysNumber !== 'function'
   ) {
-    throw new PqrsdError('INVALID_ARGUMENT', `«calendar» no es un BusinessCalendar: «${String(calendar)}».`, {
+    throw new PqrsdError('INVALID_ARGUMENT', `«calendar» no es un BusinessCalendar: «${show(calendar)}».`, {
       value: calendar,
     });
   }
@@ -83,7 +84,7 @@ export function prepare(request: PqrsdRequest, options: ComputeOptions | undefin
   if (channel !== undefined && !CHANNEL_SET.has(channel)) {
     throw new PqrsdError(
       'INVALID_ARGUMENT',
-      `Canal desconocido: «${String(channel)}». Valores válidos: ${CHANNELS.join(', ')}.`,
+      `Canal desconocido: «${show(channel)}». Valores válidos: ${CHANNELS.join(', ')}.`,
       { value: channel },
     );
   }
