@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     testTimeout: 60_000,
+    setupFiles: ['test/setup/fast-check.ts'],
     include: [
       'test/calendar/**/*.test.ts',
       'test/rules/**/*.test.ts',

@@ -106,9 +106,10 @@ describe('deadline properties (fast-check)', () => {
             events: [{ type: 'prorroga', date: addCalendarDays(received, after), businessDays: days }],
           });
           if (plain.dueDate === null) return d.dueDate === null;
-          return (
-            d.dueDate !== null && d.dueDate >= plain.dueDate && d.dueDate <= (plain.maxDueDate as string)
-          );
+          // A prórroga can keep a petition in course on 2020-03-28, which then takes the emergency
+          // terms and their ceiling (Decreto 491 art. 5, policy emergencyPendingPetitions).
+          const ceiling = d.regime === plain.regime ? plain.maxDueDate : d.maxDueDate;
+          return d.dueDate !== null && d.dueDate >= plain.dueDate && d.dueDate <= (ceiling as string);
         },
       ),
       { numRuns: 1000 },
