@@ -10,6 +10,7 @@ import type { Outcome, Regime, RequestType } from '../domain.js';
 import type { LegalRule } from '../rules/types.js';
 import { buildExplanation, buildTrace } from './explain.js';
 import { fmt } from './format-day.js';
+import type { NotificationChain } from './notificacion/chain.js';
 import type { Policies } from './policies.js';
 import { TermCalendar } from './term-calendar.js';
 import type { Receipt, ResultDays, TraceContext } from './trace-context.js';
@@ -142,6 +143,11 @@ export class Deadline implements DeadlineResult {
   /** The result's dates as day numbers. @internal */
   get days(): ResultDays {
     return this.#context.days;
+  }
+
+  /** The notification chain recorded by the events, if any. @internal */
+  get notification(): NotificationChain | null {
+    return this.#context.notification ?? null;
   }
 
   /** The calendar of the request. @internal */

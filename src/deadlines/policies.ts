@@ -112,6 +112,22 @@ export interface Policies {
    * counts the notificación: its text is explicit. SECONDARY.
    */
   readonly silenceCountsNotification: boolean;
+  /**
+   * The "día siguiente" of CPACA art. 69, at whose end a notification by aviso takes effect ("surtida
+   * al finalizar el día siguiente al de la entrega del aviso en el lugar de destino", or to the removal
+   * of a published one). `'habil'` (default): the next día hábil (Ley 4 de 1913 art. 62: in the plazos
+   * de días of the laws the feriados are suppressed), which never shortens the user's recurso term.
+   * `'calendario'`: the next calendar day. NOT CONFIRMED.
+   */
+  readonly avisoSurtidaDay: 'habil' | 'calendario';
+  /**
+   * When the status warns that an answer is not notified (`NOTIFICACION_PENDIENTE`,
+   * `CITACION_VENCIDA`): `'eventos'` (default) only when the request carries notification-chain
+   * events (`citacion`, `aviso`, a `notificacion` with its `via`), since a registry without them may
+   * simply not record the notification; `'siempre'` on every answered request (the entity's registry
+   * tracks the notification). Not law: how the registry is read.
+   */
+  readonly notificationTracking: 'eventos' | 'siempre';
   /** Semáforo thresholds (not law: management convention). */
   readonly semaforo: SemaforoPolicy;
 }
@@ -149,6 +165,8 @@ export const DEFAULT_POLICIES: Policies = Object.freeze({
   prorrogaCeiling: 'total',
   requirementReactivation: 'resume',
   silenceCountsNotification: true,
+  avisoSurtidaDay: 'habil',
+  notificationTracking: 'eventos',
   semaforo: Object.freeze({ amarilloFraction: 1 / 3 }),
 } as const);
 
@@ -169,6 +187,8 @@ const ENUMS: Readonly<Record<string, readonly unknown[]>> = {
   prorrogaCeiling: ['total', 'adicional'],
   requirementReactivation: ['resume', 'restart'],
   silenceCountsNotification: [true, false],
+  avisoSurtidaDay: ['habil', 'calendario'],
+  notificationTracking: ['eventos', 'siempre'],
 };
 
 function invalid(name: string, value: unknown, valid: string): never {

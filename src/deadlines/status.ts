@@ -18,6 +18,7 @@ import { computeCore, prepare } from './compute.js';
 import type { Deadline } from './deadline.js';
 import { addMonthsNumber } from './months.js';
 import { type NormalizedEvent, normalizeEvents } from './normalize-events.js';
+import { notificationStatus } from './notificacion/status.js';
 import { isNotifiedSilence } from './policies.js';
 import type { ComputeOptions, LegalConsequence, RequestStatus, StatusAlert } from './types.js';
 
@@ -320,6 +321,17 @@ function statusOf(d: Deadline, now: number, priority: readonly PriorityFlag[]): 
     }
   }
 
+  // The notification of the answer (notificacion/status.ts).
+  const notif = notificationStatus({
+    chain: d.notification,
+    policies: d.policies,
+    calendar: cal,
+    answered,
+    notified,
+    now,
+  });
+  for (const a of notif.alerts) alerts.push(a);
+
   return {
     // The cut-off date as read (a strict AAAA-MM-DD is its own canonical text): one string for a batch.
     asOf: now === lastAsOfDay ? (lastAsOf as IsoDate) : fromDayNumber(now),
@@ -335,6 +347,7 @@ function statusOf(d: Deadline, now: number, priority: readonly PriorityFlag[]): 
     consequences,
     alerts,
     priority,
+    notification: notif.part,
   };
 }
 

@@ -14,6 +14,7 @@ import type { PathContext } from '../deadline.js';
 import { plainTermCalendar } from '../deadline.js';
 import { rawMonths } from '../months.js';
 import type { NormalizedEvent } from '../normalize-events.js';
+import type { NotificationChain } from '../notificacion/chain.js';
 import type { Policies } from '../policies.js';
 import { type Range, TermCalendar } from '../term-calendar.js';
 import type { PendingEffect } from '../trace-context.js';
@@ -68,6 +69,10 @@ export class EventState {
   traslado: TrasladoInfo | null = null;
   notifiedOn: number | null = null;
   prorrogas = 0;
+  /** The notification chain (CPACA arts. 56, 67-69, 72), created on the first such event. */
+  notification: NotificationChain | null = null;
+  /** Notification events recorded before the decision (checked when it comes). */
+  earlyNotices: NormalizedEvent[] = [];
 
   readonly cal: BusinessCalendar;
   readonly rule: LegalRule;
