@@ -19,7 +19,7 @@
  */
 
 import { dayNumberOf } from '../calendar/day-memo.js';
-import { CHANNELS, OUTCOMES, PRIORITY_FLAGS, REGIMES, REQUEST_TYPES } from '../domain.js';
+import { CHANNELS, NOTIFICATION_VIAS, OUTCOMES, PRIORITY_FLAGS, REGIMES, REQUEST_TYPES } from '../domain.js';
 import { type PqrsdRecord, parsePqrsdRecord, RECORD_LIMITS } from '../schema/index.js';
 import { dateCellMessage } from './dates.js';
 import { statusOfCell } from './estado.js';
@@ -31,6 +31,7 @@ import {
   type ResolvedHeader,
   splitPriority,
 } from './mapping.js';
+import { notificationEvents } from './notificacion.js';
 
 /**
  * The placeholder subject when the file has no `asunto` column.
@@ -246,10 +247,17 @@ export function buildRecord(
         : { type: 'respuesta', date: answered, outcome },
     );
   }
-  date = dateCell(fields, index.fecha_notificacion);
-  if (date !== undefined) {
-    events.push({ type: 'notificacion', date });
-  }
+  const notices = notificationEvents(
+    {
+      cited: dateCell(fields, index.fecha_citacion),
+      aviso: dateCell(fields, index.fecha_aviso),
+      notified: dateCell(fields, index.fecha_notificacion),
+      type: normalizeEnumValue('tipo_notificacion', read(fields, index.tipo_notificacion), map),
+      typeCell: read(fields, index.tipo_notificacion),
+    },
+    events,
+  );
+  if (notices !== null) for (const w of notices) warnings = withProblem(warnings, w);
   if (events.length > 0) input.events = events;
   if (answered !== undefined && outcome !== undefined) input.response = { date: answered, outcome };
   // Answered, but no date says when: a closing status, or an outcome without its date.
@@ -361,6 +369,7 @@ const TYPES: ReadonlySet<unknown> = new Set(REQUEST_TYPES);
 const REGIME_SET: ReadonlySet<unknown> = new Set([...REGIMES, 'auto']);
 const CHANNEL_SET: ReadonlySet<unknown> = new Set(CHANNELS);
 const OUTCOME_SET: ReadonlySet<unknown> = new Set(OUTCOMES);
+const VIA_SET: ReadonlySet<unknown> = new Set(NOTIFICATION_VIAS);
 const PRIORITY_SET: ReadonlySet<unknown> = new Set(PRIORITY_FLAGS);
 const INPUT_KEYS: ReadonlySet<string> = new Set([
   'radicado',
@@ -474,9 +483,14 @@ export function quickCheck(input: Readonly<Record<string, unknown>>, knownKeys =
         case 'requerimiento':
         case 'respuesta_requerimiento':
         case 'ampliacion_requerimiento':
-        case 'notificacion':
+        case 'citacion':
+        case 'aviso':
         case 'desistimiento':
           if (exact && keyCount(e) !== 2) return false;
+          break;
+        case 'notificacion':
+          if (e.via !== undefined && !VIA_SET.has(e.via)) return false;
+          if (exact && keyCount(e) !== (e.via === undefined ? 2 : 3)) return false;
           break;
         default:
           return false;
@@ -539,6 +553,7 @@ const EVENT_FIELD_COLUMNS: Readonly<Record<string, CanonicalColumn>> = {
   businessDays: 'dias_prorroga',
   to: 'entidad_traslado',
   outcome: 'resultado',
+  via: 'tipo_notificacion',
 };
 
 /**
@@ -559,6 +574,8 @@ export const EVENT_COLUMNS: Readonly<Record<string, CanonicalColumn>> = {
   desistimiento: 'fecha_desistimiento',
   respuesta: 'fecha_respuesta',
   notificacion: 'fecha_notificacion',
+  citacion: 'fecha_citacion',
+  aviso: 'fecha_aviso',
 };
 
 const NO_PROBLEMS: readonly string[] = Object.freeze([]);

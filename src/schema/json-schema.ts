@@ -52,6 +52,11 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'events.outcome': 'Respuesta: sentido de la respuesta.',
   'events.from': 'Suspensión de términos: primer día.',
   'events.act': 'Suspensión de términos: acto administrativo que la ordena.',
+  'events.via':
+    'Notificación: vía por la que surtió efecto (personal, aviso, electronica, conducta_concluyente, edicto; CPACA arts. 56, 67, 69 y 72).',
+  'events.published':
+    'Citación o aviso: publicado en la página electrónica o en lugar de acceso al público por desconocerse la dirección (CPACA arts. 68 y 69).',
+  'events.removedOn': 'Aviso publicado: fecha de retiro (AAAA-MM-DD; CPACA art. 69 inc. 2).',
   response: 'Resumen de la respuesta; debe figurar también como evento `respuesta` de la misma fecha.',
   'response.date': 'Fecha de la respuesta (AAAA-MM-DD).',
   'response.outcome': 'Sentido de la respuesta.',

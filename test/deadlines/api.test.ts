@@ -27,6 +27,8 @@ describe('policies', () => {
       prorrogaCeiling: 'total',
       requirementReactivation: 'resume',
       silenceCountsNotification: true,
+      avisoSurtidaDay: 'habil',
+      notificationTracking: 'eventos',
       semaforo: { amarilloFraction: 1 / 3 },
     });
     expect(Object.isFrozen(DEFAULT_POLICIES)).toBe(true);

@@ -36,6 +36,17 @@ export const OUT_OF_SCOPE = 'fuera_del_alcance';
 export type EnumColumn = 'tipo' | 'regimen' | 'canal' | 'resultado' | 'prioridad';
 
 /**
+ * The columns the value vocabulary covers: the {@link EnumColumn}s, whose content also helps to
+ * recognise a column, and the type of notification, which is only read.
+ *
+ * @example
+ * ```ts
+ * const c: ValueColumn = 'tipo_notificacion';
+ * ```
+ */
+export type ValueColumn = EnumColumn | 'tipo_notificacion';
+
+/**
  * One entry of the value vocabulary.
  *
  * @example
@@ -47,7 +58,7 @@ export interface ValueSynonym {
   /** The value as written in an export. */
   readonly text: string;
   /** The column it is a value of. */
-  readonly column: EnumColumn;
+  readonly column: ValueColumn;
   /** The canonical value (or {@link OUT_OF_SCOPE}). */
   readonly value: string;
   /** Where it was seen. */
@@ -476,6 +487,21 @@ export const VALUE_VOCABULARY = [
   { text: 'Archivada', column: 'resultado', value: 'archivo', source: 'generico' },
   { text: 'Desistida', column: 'resultado', value: 'desistimiento', source: 'generico' },
   { text: 'Informativa', column: 'resultado', value: 'informativa', source: 'canonico' },
+  // tipo_notificacion (CPACA arts. 56, 67, 69 y 72; Decreto 01 de 1984 art. 45)
+  { text: 'Notificación personal', column: 'tipo_notificacion', value: 'personal', source: 'sui' },
+  { text: 'Notificación por aviso', column: 'tipo_notificacion', value: 'aviso', source: 'sui' },
+  { text: 'Por aviso', column: 'tipo_notificacion', value: 'aviso', source: 'generico' },
+  { text: 'Notificación electrónica', column: 'tipo_notificacion', value: 'electronica', source: 'generico' },
+  { text: 'Electrónica', column: 'tipo_notificacion', value: 'electronica', source: 'generico' },
+  {
+    text: 'Notificación por conducta concluyente',
+    column: 'tipo_notificacion',
+    value: 'conducta_concluyente',
+    source: 'sui',
+  },
+  { text: 'Notificación por edicto', column: 'tipo_notificacion', value: 'edicto', source: 'sui' },
+  { text: 'Edicto', column: 'tipo_notificacion', value: 'edicto', source: 'generico' },
+  { text: 'No aplica', column: 'tipo_notificacion', value: 'no_aplica', source: 'sui' },
   // prioridad
   { text: 'NNA', column: 'prioridad', value: 'nino_nina_adolescente', source: 'siau' },
   { text: 'Menor', column: 'prioridad', value: 'nino_nina_adolescente', source: 'generico' },
