@@ -15,7 +15,12 @@ import {
   colombianHolidays,
   isBusinessDay,
 } from '../calendar/index.js';
-import { computeDeadline, type PolicyOverrides, requestStatus } from '../deadlines/index.js';
+import {
+  computeDeadline,
+  type NotificationState,
+  type PolicyOverrides,
+  requestStatus,
+} from '../deadlines/index.js';
 import type { PqrsdRequest, RequestState, Semaforo } from '../domain.js';
 import { isPqrsdError, PqrsdError, type PqrsdErrorCode } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
@@ -262,6 +267,14 @@ export interface ExpectedStatus {
   readonly onTime?: boolean | null;
   /** Legal consequences in force as of `asOf`. */
   readonly consequences?: readonly string[];
+  /** The codes of the status alerts, in any order. */
+  readonly alerts?: readonly string[];
+  /** Where the notification of the answer stands (`null` while unanswered). */
+  readonly notificationState?: NotificationState | null;
+  /** The day the notification of the answer took effect. */
+  readonly notifiedOn?: string | null;
+  /** The last day to send the citación (CPACA art. 68); `null` while unanswered. */
+  readonly citationDueDate?: string | null;
 }
 
 /**
@@ -389,6 +402,7 @@ function normalizeExpected(v: ConformanceVector): Record<string, unknown> {
   const e = { ...(v.expected as unknown as Record<string, unknown>) };
   if (Array.isArray(e.warnings)) e.warnings = sorted(e.warnings as string[]);
   if (Array.isArray(e.consequences)) e.consequences = sorted(e.consequences as string[]);
+  if (Array.isArray(e.alerts)) e.alerts = sorted(e.alerts as string[]);
   return e;
 }
 
@@ -450,6 +464,10 @@ function evaluate(v: ConformanceVector, options: RunVectorOptions): Record<strin
         remainingBusinessDays: s.remainingBusinessDays,
         onTime: s.onTime,
         consequences: sorted(s.consequences.map((c) => c.type)),
+        alerts: sorted(s.alerts.map((a) => a.code)),
+        notificationState: s.notification?.state ?? null,
+        notifiedOn: s.notification?.notifiedOn ?? null,
+        citationDueDate: s.notification?.citationDueDate ?? null,
       };
     }
     default:

@@ -7,6 +7,7 @@ import { BUSINESS_DAY_CASES } from './business-days.cases.js';
 import { DEADLINE_CASES } from './deadlines.cases.js';
 import { HOLIDAY_CASES } from './holidays.cases.js';
 import { MATRIX_CASES } from './matrix.cases.js';
+import { NOTIFICATION_CASES } from './notificacion.cases.js';
 import { STATUS_CASES } from './status.cases.js';
 
 /** The test sources the vectors come from (repository paths). */
@@ -16,6 +17,7 @@ export const GOLDEN_SOURCES = [
   'test/golden/deadlines.cases.ts',
   'test/golden/matrix.cases.ts',
   'test/golden/status.cases.ts',
+  'test/golden/notificacion.cases.ts',
 ] as const;
 
 /** All golden cases. */
@@ -25,4 +27,5 @@ export const GOLDEN_CASES: readonly ConformanceVector[] = [
   ...DEADLINE_CASES,
   ...MATRIX_CASES,
   ...STATUS_CASES,
+  ...NOTIFICATION_CASES,
 ];

@@ -77,7 +77,8 @@ export function settleEarlyNotices(s: EventState, decided: NormalizedEvent): voi
   const early = s.earlyNotices;
   if (early.length === 0) return;
   s.earlyNotices = [];
-  s.notification = null;
+  // The chain is forgotten, not the fact that the request records it (its alerts still apply).
+  s.notification = s.notification === null ? null : newChain();
   s.notifiedOn = null;
   for (const e of early) {
     if (e.date >= decided.date) {

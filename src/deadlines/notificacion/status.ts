@@ -38,7 +38,9 @@ export interface NotificationResult {
 const NONE: NotificationResult = { part: null, alerts: [] };
 
 function stateOf(c: NotificationChain | null, notified: number | null, now: number): NotificationState {
-  if (notified !== null && notified <= now) return 'surtida';
+  // An aviso takes effect at the end of its day (art. 69): on that day it is still under way.
+  if (notified !== null && notified < now) return 'surtida';
+  if (notified !== null && notified === now) return c?.via === 'aviso' ? 'en_aviso' : 'surtida';
   if (c?.avisoOn != null) return 'en_aviso';
   if (c?.citedOn != null) return 'citada';
   return 'pendiente';
