@@ -37,6 +37,7 @@ export const ALERT_CODES = /* @__PURE__ */ deepFreeze([
   'SILENCIO_POSITIVO_POR_RECONOCER',
   'COPIAS_POR_ENTREGAR',
   'SOLICITUDES_VENCEN_HOY',
+  'NOTIFICACIONES_VENCIDAS',
   'PRIORITARIAS_SIN_RESPUESTA',
   'REQUERIMIENTOS_POR_DESISTIR',
   'SOLICITUDES_POR_VENCER',
@@ -179,6 +180,12 @@ const RECORD_ALERTS = {
     title: (n) => `${n} solicitud(es) con atención prioritaria sin respuesta`,
     reason:
       'Las personas en situación de discapacidad, niños, niñas y adolescentes, mujeres gestantes, adultos mayores y personas en indefensión reciben atención especial y preferente (Ley 1437 de 2011 art. 5 num. 6); las peticiones de reconocimiento de un derecho fundamental y las de periodistas tienen atención prioritaria (art. 20).',
+  },
+  NOTIFICACIONES_VENCIDAS: {
+    severity: 'critica',
+    title: (n) => `${n} respuesta(s) sin notificar con la citación o el aviso atrasados`,
+    reason:
+      'La citación para notificar personalmente se envía dentro de los 5 días siguientes a la decisión (Ley 1437 de 2011 art. 68) y, si nadie comparece en 5 días, se notifica por aviso (art. 69); sin notificación la decisión no produce efectos (art. 72).',
   },
   REQUERIMIENTOS_POR_DESISTIR: {
     severity: 'advertencia',
@@ -403,6 +410,9 @@ export function earlyAlerts(input: EarlyAlertInput): EarlyAlert[] {
       if (status.state === 'en_requerimiento' && requirementLapsing(status, asOf, lapseDays)) {
         bucket('REQUERIMIENTOS_POR_DESISTIR').push(label);
       }
+    }
+    if (status.alerts?.some((a) => a.code === 'CITACION_VENCIDA' || a.code === 'AVISO_PENDIENTE')) {
+      bucket('NOTIFICACIONES_VENCIDAS').push(label);
     }
     for (const c of status.consequences) {
       if (c.type === 'silencio_administrativo_positivo' && c.deadline !== undefined && c.deadline >= asOf) {
