@@ -328,8 +328,8 @@ export function indicatorAlerts(results: readonly IndicatorResult[]): EarlyAlert
 
 /**
  * Whether a record with this status can raise any of {@link earlyAlerts}' per-record alerts (open,
- * or with a silencio positivo or documents deemed accepted): a caller feeding records in batches may
- * leave the others out and get the same alerts. @internal
+ * with a silencio positivo or documents deemed accepted, or with its notification overdue): a caller
+ * feeding records in batches may leave the others out and get the same alerts. @internal
  *
  * @example
  * ```ts no-run
@@ -337,10 +337,18 @@ export function indicatorAlerts(results: readonly IndicatorResult[]): EarlyAlert
  * ```
  */
 export function mayRaiseRecordAlert(status: IndicatorStatus): boolean {
-  if (isOpen(status)) return true;
+  if (isOpen(status) || notificationOverdue(status)) return true;
   for (const c of status.consequences) {
     if (c.type === 'silencio_administrativo_positivo' || c.type === 'aceptacion_documentos') return true;
   }
+  return false;
+}
+
+/** The engine raised `CITACION_VENCIDA` or `AVISO_PENDIENTE` (CPACA arts. 68 and 69). */
+function notificationOverdue(status: IndicatorStatus): boolean {
+  const alerts = status.alerts;
+  if (alerts === undefined) return false;
+  for (const a of alerts) if (a.code === 'CITACION_VENCIDA' || a.code === 'AVISO_PENDIENTE') return true;
   return false;
 }
 
@@ -411,9 +419,7 @@ export function earlyAlerts(input: EarlyAlertInput): EarlyAlert[] {
         bucket('REQUERIMIENTOS_POR_DESISTIR').push(label);
       }
     }
-    if (status.alerts?.some((a) => a.code === 'CITACION_VENCIDA' || a.code === 'AVISO_PENDIENTE')) {
-      bucket('NOTIFICACIONES_VENCIDAS').push(label);
-    }
+    if (notificationOverdue(status)) bucket('NOTIFICACIONES_VENCIDAS').push(label);
     for (const c of status.consequences) {
       if (c.type === 'silencio_administrativo_positivo' && c.deadline !== undefined && c.deadline >= asOf) {
         bucket('SILENCIO_POSITIVO_POR_RECONOCER').push(label);

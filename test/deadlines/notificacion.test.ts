@@ -9,6 +9,7 @@ import { resolveHeader } from '../../src/cli/mapping.js';
 import { buildRecord } from '../../src/cli/record.js';
 import { computeDeadline, requestStatus } from '../../src/deadlines/index.js';
 import { type LifecycleEvent, NOTIFICATION_VIAS } from '../../src/domain.js';
+import { run } from '../cli/helpers.js';
 
 const received = fc
   .integer({ min: toDayNumber('2016-01-01'), max: toDayNumber('2035-12-31') })
@@ -167,6 +168,23 @@ describe('registry columns of the notification', () => {
     expect(built.input.events).toContainEqual({ type: 'notificacion', date: '2026-12-14' });
     expect(built.warnings).toEqual([
       'tipo_notificacion: «telegrama» no es un tipo de notificación conocido (personal, aviso, electronica, conducta_concluyente, edicto, no_aplica); se omite',
+    ]);
+  });
+});
+
+describe('pqrsd auditar: the notification alert', () => {
+  it('lists the answers whose aviso is due, not those without notification data', async () => {
+    const csv = [
+      'radicado,tipo,fecha_radicacion,fecha_respuesta,fecha_citacion,fecha_aviso,fecha_notificacion,tipo_notificacion',
+      'A,peticion,2026-11-27,2026-12-10,2026-12-11,,,',
+      'B,peticion,2026-11-27,2026-12-10,2026-12-10,2026-12-24,,aviso',
+      'C,peticion,2026-11-27,2026-12-10,,,2026-12-14,Notificación personal',
+      'D,peticion,2026-11-27,2026-12-10,,,,',
+    ].join('\n');
+    const r = await run(['auditar', '-', '--corte', '2026-12-21', '--formato', 'json'], { stdin: csv });
+    const alerts = (JSON.parse(r.stdout) as { alerts: { code: string; records: string[] }[] }).alerts;
+    expect(alerts).toEqual([
+      expect.objectContaining({ code: 'NOTIFICACIONES_VENCIDAS', records: ['A', 'B'] }),
     ]);
   });
 });
