@@ -46,6 +46,7 @@ const NAV = [
   ['primeros-pasos.md', 'Primeros pasos'],
   ['calendario.md', 'Calendario'],
   ['terminos.md', 'Términos y regímenes'],
+  ['recursos.md', 'Recursos y firmeza'],
   ['esquema.md', 'Esquema'],
   ['indicadores.md', 'Indicadores'],
   ['cli.md', 'Línea de comandos'],

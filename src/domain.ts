@@ -122,6 +122,11 @@ export const EVENT_TYPES = /* @__PURE__ */ deepFreeze([
   'aviso',
   'notificacion',
   'desistimiento',
+  'recurso',
+  'decision_recurso',
+  'envio_sspd',
+  'renuncia_recursos',
+  'reconocimiento_sap',
 ] as const);
 
 /**
@@ -165,6 +170,63 @@ export const NOTIFICATION_VIAS = /* @__PURE__ */ deepFreeze([
  * ```
  */
 export type NotificationVia = (typeof NOTIFICATION_VIAS)[number];
+
+/**
+ * Recursos against the decision of a request (CPACA art. 74; Ley 142 de 1994 arts. 154 and 159):
+ * `reposicion`, `apelacion`, `reposicion_y_apelacion` (the apelación in subsidy, the only form Ley 142
+ * art. 159 allows before a public-utility company) and `queja` (CPACA art. 74 num. 3).
+ *
+ * @example
+ * ```ts
+ * import { RECURSO_KINDS } from 'pqrsd';
+ * RECURSO_KINDS.includes('reposicion_y_apelacion'); //=> true
+ * ```
+ */
+export const RECURSO_KINDS = /* @__PURE__ */ deepFreeze([
+  'reposicion',
+  'apelacion',
+  'reposicion_y_apelacion',
+  'queja',
+] as const);
+
+/**
+ * A recurso kind. See {@link RECURSO_KINDS}.
+ *
+ * @example
+ * ```ts
+ * import type { RecursoKind } from 'pqrsd';
+ * const k: RecursoKind = 'reposicion';
+ * ```
+ */
+export type RecursoKind = (typeof RECURSO_KINDS)[number];
+
+/**
+ * How the entity decided a recurso: it `confirma`, `modifica` or `revoca` the decision, or `rechaza`
+ * the recurso (CPACA art. 78: filed late or without its requirements).
+ *
+ * @example
+ * ```ts
+ * import { RECURSO_RESULTS } from 'pqrsd';
+ * RECURSO_RESULTS.includes('revoca'); //=> true
+ * ```
+ */
+export const RECURSO_RESULTS = /* @__PURE__ */ deepFreeze([
+  'confirma',
+  'modifica',
+  'revoca',
+  'rechaza',
+] as const);
+
+/**
+ * The result of a recurso. See {@link RECURSO_RESULTS}.
+ *
+ * @example
+ * ```ts
+ * import type { RecursoResult } from 'pqrsd';
+ * const r: RecursoResult = 'confirma';
+ * ```
+ */
+export type RecursoResult = (typeof RECURSO_RESULTS)[number];
 
 /**
  * How a request was answered.
@@ -308,6 +370,39 @@ export const REQUEST_STATES = /* @__PURE__ */ deepFreeze([
 export type RequestState = (typeof REQUEST_STATES)[number];
 
 /**
+ * Stages of the decision of a request after the answer ({@link RequestStatus.stage}):
+ * `decidida` (answered, notification not recorded), `notificada` (the recurso window is open),
+ * `recurso_interpuesto` (a recurso in time awaits its decision), `reposicion_decidida`,
+ * `apelacion_enviada` (Ley 142 art. 159: the expediente went to the Superintendencia) and `firme`
+ * (CPACA art. 87).
+ *
+ * @example
+ * ```ts
+ * import { LIFECYCLE_STAGES } from 'pqrsd';
+ * LIFECYCLE_STAGES.at(-1); //=> 'firme'
+ * ```
+ */
+export const LIFECYCLE_STAGES = /* @__PURE__ */ deepFreeze([
+  'decidida',
+  'notificada',
+  'recurso_interpuesto',
+  'reposicion_decidida',
+  'apelacion_enviada',
+  'firme',
+] as const);
+
+/**
+ * A stage of the decision. See {@link LIFECYCLE_STAGES}.
+ *
+ * @example
+ * ```ts
+ * import type { LifecycleStage } from 'pqrsd';
+ * const s: LifecycleStage = 'notificada';
+ * ```
+ */
+export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
+
+/**
  * Traffic-light colours of a request as of a date.
  *
  * @example
@@ -345,6 +440,15 @@ export type Semaforo = (typeof SEMAFORO_COLORS)[number];
  *   effect at the end of the next día hábil), or `published` on `date` and removed on `removedOn` (by
  *   default after 5 días hábiles; it takes effect at the end of the día hábil after the removal).
  * - `notificacion` with `via` (see {@link NOTIFICATION_VIAS}): the day the notification took effect.
+ * - `recurso` (CPACA arts. 74-76; Ley 142 art. 154): a recurso of `kind` against the decision of the
+ *   request (events on the same request: the recurso attacks this decision and its terms count from
+ *   this request's notification).
+ * - `decision_recurso`: the entity decided the recurso (`result`), notified on `notifiedOn` if given.
+ * - `envio_sspd` (Ley 142 art. 159): the expediente of the subsidiary apelación sent to the
+ *   Superintendencia de Servicios Públicos Domiciliarios.
+ * - `renuncia_recursos` (CPACA art. 87 num. 3): the petitioner renounced the recursos.
+ * - `reconocimiento_sap` (Decreto 2150 de 1995 art. 123): the company recognised the effects of the
+ *   silencio administrativo positivo.
  *
  * @example
  * ```ts
@@ -377,6 +481,14 @@ export type LifecycleEvent =
       readonly removedOn?: DateInput | undefined;
     }
   | { readonly type: 'traslado'; readonly date: DateInput; readonly to?: string | undefined }
+  | { readonly type: 'recurso'; readonly date: DateInput; readonly kind: RecursoKind }
+  | {
+      readonly type: 'decision_recurso';
+      readonly date: DateInput;
+      readonly result?: RecursoResult | undefined;
+      readonly notifiedOn?: DateInput | undefined;
+    }
+  | { readonly type: 'envio_sspd' | 'renuncia_recursos' | 'reconocimiento_sap'; readonly date: DateInput }
   | { readonly type: 'respuesta'; readonly date: DateInput; readonly outcome?: Outcome | undefined }
   | { readonly type: 'suspension'; readonly from: DateInput; readonly to: DateInput; readonly act: string };
 

@@ -9,7 +9,7 @@
  */
 
 import { type IsoDate, isIsoDate } from '../calendar/index.js';
-import type { RequestStatus } from '../deadlines/index.js';
+import type { DeadlineResult, RequestStatus } from '../deadlines/index.js';
 import { statusOrEarlyCutOff } from '../deadlines/status.js';
 import { REQUEST_STATES, type RequestState, type Semaforo } from '../domain.js';
 import { isPqrsdError } from '../errors.js';
@@ -31,7 +31,20 @@ import {
   indicatorAlerts,
 } from '../indicators/index.js';
 import { type PqrsdRecord, parsePqrsdRecord } from '../schema/index.js';
-import { type DisagreementVerdict, disagreementVerdict, sharedVerdict } from '../testing/compare.js';
+import {
+  calendarOffset,
+  type DisagreementVerdict,
+  disagreementVerdict,
+  fixedOffsetDetail,
+  fixedOffsetOf,
+  mergeOffsetTallies,
+  type OffsetTally,
+  offsetAlternatives,
+  offsetMovable,
+  sharedVerdict,
+  tallyOffset,
+  termKey,
+} from '../testing/compare.js';
 import {
   compareDeadline,
   type DeadlineDisagreement,
@@ -467,6 +480,12 @@ export function engineHash(record: EngineInput): number {
           h = mixText(mixText(h, e.date!), e.published === undefined ? '' : e.published ? 't' : 'f');
           h = mixText(h, e.removedOn ?? '');
           break;
+        case 'recurso':
+          h = mixText(mixText(h, e.date!), e.kind!);
+          break;
+        case 'decision_recurso':
+          h = mixText(mixText(mixText(h, e.date!), e.result ?? ''), e.notifiedOn ?? '');
+          break;
         default:
           h = mixText(h, e.date!);
       }
@@ -492,6 +511,9 @@ interface EventFields {
   readonly via?: string;
   readonly published?: boolean;
   readonly removedOn?: string;
+  readonly kind?: string;
+  readonly result?: string;
+  readonly notifiedOn?: string;
 }
 
 /** The fields of a record the deadline engine reads ({@link engineHash}). */
@@ -565,6 +587,10 @@ function sameEvent(x: EventFields, y: EventFields): boolean {
     case 'citacion':
     case 'aviso':
       return x.date === y.date && x.published === y.published && x.removedOn === y.removedOn;
+    case 'recurso':
+      return x.date === y.date && x.kind === y.kind;
+    case 'decision_recurso':
+      return x.date === y.date && x.result === y.result && x.notifiedOn === y.notifiedOn;
     default:
       return x.date === y.date;
   }
@@ -763,6 +789,10 @@ export interface AuditPartial {
   readonly byCause: Readonly<Record<DisagreementCause, number>>;
   /** Count per seccional and cause. */
   readonly causesBySeccional: ReadonlyMap<string, Readonly<Record<string, number>>>;
+  /** Disagreements per calendar-day offset from the radicación (for `desfase_fijo`). */
+  readonly offsets: ReadonlyMap<number, OffsetTally>;
+  /** Per offset, the disagreements the offset would take: count per `cause\u0000seccional`. */
+  readonly offsetMoves: ReadonlyMap<number, ReadonlyMap<string, number>>;
   /** The aggregators' states (the total is rolled up from the per-seccional one at the end). */
   readonly aggregates: {
     readonly bySeccional: AggregatorSnapshot;
@@ -829,6 +859,9 @@ export class AuditCore {
   >;
   // A map, not an object: a seccional is the entity's text (`__proto__`, `constructor`…).
   readonly #causesBySeccional = new Map<string, Record<string, number>>();
+  // The batch pattern of a fixed calendar-day offset (desfase_fijo), decided at the end.
+  readonly #offsets = new Map<number, OffsetTally>();
+  readonly #offsetMoves = new Map<number, Map<string, number>>();
   #rows = 0;
   #invalid = 0;
   // Out of scope: count per type value (a handful of values), and the listed lines of this part.
@@ -919,6 +952,21 @@ export class AuditCore {
       this.#causesBySeccional.set(sec, row);
     }
     return row;
+  }
+
+  /** Counts a due-date disagreement by its calendar-day offset (see {@link fixedOffsetOf}). */
+  #tallyOffset(deadline: DeadlineResult, entity: IsoDate, cause: DisagreementCause, sec: string): void {
+    if (deadline.dueDate === null) return;
+    const offset = calendarOffset(deadline.receivedDate, entity);
+    tallyOffset(this.#offsets, offset, termKey(deadline.rule.term), cause);
+    if (!offsetMovable(cause)) return;
+    let moves = this.#offsetMoves.get(offset);
+    if (moves === undefined) {
+      moves = new Map();
+      this.#offsetMoves.set(offset, moves);
+    }
+    const key = `${cause}\u0000${sec}`;
+    moves.set(key, (moves.get(key) ?? 0) + 1);
   }
 
   #flushAlerts(): void {
@@ -1014,8 +1062,10 @@ export class AuditCore {
         if (verdict.direction === 'tardia') this.#late++;
         const cause = verdict.cause;
         this.#byCause[cause]++;
-        const row = this.#causeRow(record.seccional ?? NO_SECCIONAL);
+        const sec = record.seccional ?? NO_SECCIONAL;
+        const row = this.#causeRow(sec);
         row[cause] = (row[cause] ?? 0) + 1;
+        this.#tallyOffset(status.deadline, entityDueDate as IsoDate, cause, sec);
         if (disagreement !== null && this.#listedItems < this.#maxListed) {
           this.#listedItems++;
           this.#items.push({
@@ -1173,6 +1223,8 @@ export class AuditCore {
       states: this.#states,
       byCause: this.#byCause,
       causesBySeccional: this.#causesBySeccional,
+      offsets: this.#offsets,
+      offsetMoves: this.#offsetMoves,
       aggregates: {
         bySeccional: this.#bySeccional.snapshot(),
         byMonth: this.#byMonth.snapshot(),
@@ -1196,6 +1248,15 @@ export class AuditCore {
     addCounts(this.#states, p.states);
     addCounts(this.#byCause, p.byCause);
     for (const [sec, causes] of p.causesBySeccional) addCounts(this.#causeRow(sec), causes);
+    mergeOffsetTallies(this.#offsets, p.offsets);
+    for (const [offset, from] of p.offsetMoves) {
+      let moves = this.#offsetMoves.get(offset);
+      if (moves === undefined) {
+        moves = new Map();
+        this.#offsetMoves.set(offset, moves);
+      }
+      for (const [key, n] of from) moves.set(key, (moves.get(key) ?? 0) + n);
+    }
     this.#bySeccional.merge(p.aggregates.bySeccional);
     this.#byMonth.merge(p.aggregates.byMonth);
   }
@@ -1211,6 +1272,47 @@ export class AuditCore {
     return [...this.#outOfScope.entries()]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
       .map(([value, count]) => ({ value, count, lines: lines.get(value) ?? [] }));
+  }
+
+  /**
+   * The counts and listed disagreements with the batch's fixed calendar-day offset applied
+   * (`desfase_fijo`, {@link fixedOffsetOf}): computed afresh, the state is left as it is.
+   */
+  #withFixedOffset(): {
+    byCause: Record<DisagreementCause, number>;
+    bySeccional: Map<string, Record<string, number>>;
+    items: ListedDisagreement[];
+  } {
+    const fixed = fixedOffsetOf(this.#offsets, this.#disagreements);
+    const moves = fixed === null ? undefined : this.#offsetMoves.get(fixed);
+    if (fixed === null || moves === undefined) {
+      return { byCause: this.#byCause, bySeccional: this.#causesBySeccional, items: this.#items };
+    }
+    const byCause = { ...this.#byCause };
+    const bySeccional = new Map<string, Record<string, number>>();
+    for (const [sec, row] of this.#causesBySeccional) bySeccional.set(sec, { ...row });
+    for (const [key, n] of moves) {
+      const [cause, sec] = key.split('\u0000') as [DisagreementCause, string];
+      byCause[cause] -= n;
+      byCause.desfase_fijo += n;
+      const row = bySeccional.get(sec) as Record<string, number>;
+      row[cause] = (row[cause] ?? 0) - n;
+      row.desfase_fijo = (row.desfase_fijo ?? 0) + n;
+    }
+    const tally = this.#offsets.get(fixed) as OffsetTally;
+    const items = this.#items.map((d) =>
+      d.legalDueDate === null ||
+      !offsetMovable(d.cause) ||
+      calendarOffset(d.receivedDate, d.entityDueDate) !== fixed
+        ? d
+        : {
+            ...d,
+            cause: 'desfase_fijo' as const,
+            alternatives: offsetAlternatives(d.cause, d.alternatives),
+            causeDetail: fixedOffsetDetail(d, fixed, tally, this.#disagreements),
+          },
+    );
+    return { byCause, bySeccional, items };
   }
 
   /** The report of everything added so far. */
@@ -1244,13 +1346,14 @@ export class AuditCore {
     for (let i = 0; i < alertList.length; i++)
       alertList[i] = { ...(alertList[i] as EarlyAlert), urgency: i + 1 };
     if (this.#rows === 0) source.notices.push('el archivo no tiene filas de datos');
+    const { byCause, bySeccional, items } = this.#withFixedOffset();
     // Seccionales in name order, causes in their canonical order: the same whatever the row order.
     // fromEntries (not `out[sec] = row`): a seccional named «__proto__» stays an own key.
     const causesBySeccional: Record<string, Record<string, number>> = Object.fromEntries(
-      [...this.#causesBySeccional.keys()].sort().map((sec) => {
-        const from = this.#causesBySeccional.get(sec) as Record<string, number>;
+      [...bySeccional.keys()].sort().map((sec) => {
+        const from = bySeccional.get(sec) as Record<string, number>;
         const row: Record<string, number> = {};
-        for (const c of DISAGREEMENT_CAUSES) if (from[c] !== undefined) row[c] = from[c];
+        for (const c of DISAGREEMENT_CAUSES) if (from[c] !== undefined && from[c] > 0) row[c] = from[c];
         return [sec, row];
       }),
     );
@@ -1285,9 +1388,9 @@ export class AuditCore {
         compared: this.#compared,
         count: this.#disagreements,
         late: this.#late,
-        byCause: this.#byCause,
+        byCause,
         bySeccional: causesBySeccional,
-        items: this.#items,
+        items,
       },
       overdue: this.#states.vencida,
       failingIndicators: allIndicators.filter((i) => i.complies === false).length,

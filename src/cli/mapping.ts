@@ -13,7 +13,16 @@
  * @module
  */
 
-import { CHANNELS, OUTCOMES, PRIORITY_FLAGS, REGIMES, REQUEST_TYPES, type Regime } from '../domain.js';
+import {
+  CHANNELS,
+  OUTCOMES,
+  PRIORITY_FLAGS,
+  RECURSO_KINDS,
+  RECURSO_RESULTS,
+  REGIMES,
+  REQUEST_TYPES,
+  type Regime,
+} from '../domain.js';
 import { PqrsdError } from '../errors.js';
 import { JSON_OUTPUTS } from './json-output.js';
 import { REGISTRY_NOTIFICATION_TYPES } from './notificacion.js';
@@ -85,6 +94,32 @@ export const CANONICAL_COLUMNS = {
       'tipo de notificación: personal, aviso, electronica, conducta_concluyente, edicto o no_aplica',
   },
   fecha_notificacion: { required: false, description: 'fecha de notificación de la respuesta' },
+  fecha_recurso: {
+    required: false,
+    description: 'fecha en que se interpuso el recurso contra la respuesta (CPACA art. 76; Ley 142 art. 154)',
+  },
+  tipo_recurso: {
+    required: false,
+    description: 'clase de recurso: reposicion, apelacion, reposicion_y_apelacion o queja',
+  },
+  fecha_decision_recurso: { required: false, description: 'fecha de la decisión del recurso' },
+  resultado_recurso: {
+    required: false,
+    description: 'decisión del recurso: confirma, modifica, revoca o rechaza (CPACA art. 78)',
+  },
+  fecha_notificacion_decision_recurso: {
+    required: false,
+    description: 'fecha de notificación de la decisión del recurso (CPACA art. 87 num. 2)',
+  },
+  fecha_envio_sspd: {
+    required: false,
+    description: 'fecha de envío del expediente de la apelación a la Superintendencia (Ley 142 art. 159)',
+  },
+  fecha_reconocimiento_sap: {
+    required: false,
+    description:
+      'fecha en que la empresa reconoció el silencio administrativo positivo (Decreto 2150 art. 123)',
+  },
   fecha_vencimiento: {
     required: false,
     description: 'vencimiento que calculó el sistema de la entidad (se compara con el legal)',
@@ -366,6 +401,8 @@ const KNOWN_VALUES: Readonly<Partial<Record<CanonicalColumn, readonly string[]>>
   resultado: OUTCOMES,
   prioridad: PRIORITY_FLAGS,
   tipo_notificacion: REGISTRY_NOTIFICATION_TYPES,
+  tipo_recurso: RECURSO_KINDS,
+  resultado_recurso: RECURSO_RESULTS,
 };
 
 /**

@@ -19,7 +19,16 @@
  */
 
 import { dayNumberOf } from '../calendar/day-memo.js';
-import { CHANNELS, NOTIFICATION_VIAS, OUTCOMES, PRIORITY_FLAGS, REGIMES, REQUEST_TYPES } from '../domain.js';
+import {
+  CHANNELS,
+  NOTIFICATION_VIAS,
+  OUTCOMES,
+  PRIORITY_FLAGS,
+  RECURSO_KINDS,
+  RECURSO_RESULTS,
+  REGIMES,
+  REQUEST_TYPES,
+} from '../domain.js';
 import { type PqrsdRecord, parsePqrsdRecord, RECORD_LIMITS } from '../schema/index.js';
 import { dateCellMessage } from './dates.js';
 import { statusOfCell } from './estado.js';
@@ -258,6 +267,13 @@ export function buildRecord(
     events,
   );
   if (notices !== null) for (const w of notices) warnings = withProblem(warnings, w);
+  if (index.fecha_recurso !== undefined || index.fecha_decision_recurso !== undefined) {
+    warnings = recursoEvents(fields, index, map, events, warnings);
+  }
+  date = dateCell(fields, index.fecha_envio_sspd);
+  if (date !== undefined) events.push({ type: 'envio_sspd', date });
+  date = dateCell(fields, index.fecha_reconocimiento_sap);
+  if (date !== undefined) events.push({ type: 'reconocimiento_sap', date });
   if (events.length > 0) input.events = events;
   if (answered !== undefined && outcome !== undefined) input.response = { date: answered, outcome };
   // Answered, but no date says when: a closing status, or an outcome without its date.
@@ -324,6 +340,57 @@ const FLOAT_ID = /^\d+\.00?$/;
 const ROW_ID = 'fila';
 
 /** `list` with `problem` added (a new list for the first problem of a row). */
+const KIND_SET: ReadonlySet<unknown> = new Set(RECURSO_KINDS);
+const RESULT_SET: ReadonlySet<unknown> = new Set(RECURSO_RESULTS);
+
+/**
+ * The `recurso` and `decision_recurso` events of a row (fecha_recurso with tipo_recurso;
+ * fecha_decision_recurso with resultado_recurso and fecha_notificacion_decision_recurso). A recurso
+ * without a known kind is taken as a reposición, with a warning (its window is the same; only a queja
+ * differs). Returns the warnings.
+ */
+function recursoEvents(
+  fields: readonly string[],
+  index: ResolvedHeader['index'],
+  map: ColumnMap | undefined,
+  events: Record<string, unknown>[],
+  warnings: string[] | null,
+): string[] | null {
+  let out = warnings;
+  const filed = dateCell(fields, index.fecha_recurso);
+  if (filed !== undefined) {
+    const raw = read(fields, index.tipo_recurso);
+    let kind = normalizeEnumValue('tipo_recurso', raw, map);
+    if (kind === undefined || !KIND_SET.has(kind)) {
+      out = withProblem(
+        out,
+        raw === ''
+          ? 'tipo_recurso: falta la clase del recurso; se toma como reposición'
+          : `tipo_recurso: «${raw}» no es una clase de recurso conocida (${RECURSO_KINDS.join(', ')}); se toma como reposición`,
+      );
+      kind = 'reposicion';
+    }
+    events.push({ type: 'recurso', date: filed, kind });
+  }
+  const decided = dateCell(fields, index.fecha_decision_recurso);
+  if (decided !== undefined) {
+    const e: Record<string, unknown> = { type: 'decision_recurso', date: decided };
+    const raw = read(fields, index.resultado_recurso);
+    const result = normalizeEnumValue('resultado_recurso', raw, map);
+    if (result !== undefined && RESULT_SET.has(result)) e.result = result;
+    else if (raw !== '') {
+      out = withProblem(
+        out,
+        `resultado_recurso: «${raw}» no es una decisión de recurso conocida (${RECURSO_RESULTS.join(', ')}); se omite`,
+      );
+    }
+    const notified = dateCell(fields, index.fecha_notificacion_decision_recurso);
+    if (notified !== undefined) e.notifiedOn = notified;
+    events.push(e);
+  }
+  return out;
+}
+
 function withProblem(list: string[] | null, problem: string): string[] {
   if (list === null) return [problem];
   list.push(problem);
@@ -486,12 +553,30 @@ export function quickCheck(input: Readonly<Record<string, unknown>>, knownKeys =
         case 'citacion':
         case 'aviso':
         case 'desistimiento':
+        case 'envio_sspd':
+        case 'renuncia_recursos':
+        case 'reconocimiento_sap':
           if (exact && keyCount(e) !== 2) return false;
           break;
         case 'notificacion':
           if (e.via !== undefined && !VIA_SET.has(e.via)) return false;
           if (exact && keyCount(e) !== (e.via === undefined ? 2 : 3)) return false;
           break;
+        case 'recurso':
+          if (!KIND_SET.has(e.kind) || (exact && keyCount(e) !== 3)) return false;
+          break;
+        case 'decision_recurso': {
+          if (e.result !== undefined && !RESULT_SET.has(e.result)) return false;
+          const notified = e.notifiedOn === undefined ? null : dayOf(e.notifiedOn);
+          if (e.notifiedOn !== undefined && (notified === null || notified < (dayOf(e.date) as number)))
+            return false;
+          if (
+            exact &&
+            keyCount(e) !== 2 + (e.result === undefined ? 0 : 1) + (e.notifiedOn === undefined ? 0 : 1)
+          )
+            return false;
+          break;
+        }
         default:
           return false;
       }
@@ -554,6 +639,9 @@ const EVENT_FIELD_COLUMNS: Readonly<Record<string, CanonicalColumn>> = {
   to: 'entidad_traslado',
   outcome: 'resultado',
   via: 'tipo_notificacion',
+  kind: 'tipo_recurso',
+  result: 'resultado_recurso',
+  notifiedOn: 'fecha_notificacion_decision_recurso',
 };
 
 /**
@@ -576,6 +664,10 @@ export const EVENT_COLUMNS: Readonly<Record<string, CanonicalColumn>> = {
   notificacion: 'fecha_notificacion',
   citacion: 'fecha_citacion',
   aviso: 'fecha_aviso',
+  recurso: 'fecha_recurso',
+  decision_recurso: 'fecha_decision_recurso',
+  envio_sspd: 'fecha_envio_sspd',
+  reconocimiento_sap: 'fecha_reconocimiento_sap',
 };
 
 const NO_PROBLEMS: readonly string[] = Object.freeze([]);

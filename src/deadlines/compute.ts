@@ -10,7 +10,14 @@
 
 import type { BusinessCalendar } from '../calendar/index.js';
 import { getNationalCalendar } from '../calendar/index.js';
-import { CHANNELS, type PqrsdRequest, REQUEST_TYPES, type RequestType, VERBAL_CHANNELS } from '../domain.js';
+import {
+  CHANNELS,
+  type PqrsdRequest,
+  REQUEST_TYPES,
+  type Regime,
+  type RequestType,
+  VERBAL_CHANNELS,
+} from '../domain.js';
 import { attempt, PqrsdError, type Result } from '../errors.js';
 import { getRule } from '../rules/catalogue.js';
 import type { Deadline } from './deadline.js';
@@ -20,7 +27,7 @@ import { type NormalizedEvent, normalizeEvents } from './normalize-events.js';
 import { computePlain } from './plain.js';
 import { DEFAULT_POLICIES, type Policies, resolvePolicies } from './policies.js';
 import { readReceipt } from './receipt.js';
-import { resolveRegime, vigenciaWarning } from './regime.js';
+import { beforeEmergency, pendingOnEmergencyStart, resolveRegime, vigenciaWarning } from './regime.js';
 import type { Receipt } from './trace-context.js';
 import type { ComputeOptions, DeadlineResult } from './types.js';
 
@@ -88,10 +95,37 @@ export function prepare(request: PqrsdRequest, options: ComputeOptions | undefin
   };
 }
 
-/** The engine core. @internal */
+/**
+ * The engine core. With regime `auto`, a petition received before the 2020 emergency and still in
+ * course on its first day is computed again with the emergency terms (Decreto 491 art. 5, policy
+ * `emergencyPendingPetitions`), when the decree has its own term for the type. @internal
+ */
 export function computeCore(
   prepared: Prepared,
   regimeInput: unknown,
+  events: readonly NormalizedEvent[],
+): Deadline {
+  const received = prepared.receipt.received;
+  const autoRegime = regimeInput === undefined || regimeInput === 'auto';
+  const regime = resolveRegime(regimeInput, received, prepared.policies);
+  const d = computeIn(prepared, regime, autoRegime, false, events);
+  if (
+    autoRegime &&
+    beforeEmergency(received) &&
+    pendingOnEmergencyStart(received, d.days.due, d.days.closure, prepared.policies) &&
+    getRule('emergencia_2020', prepared.type).regime === 'emergencia_2020'
+  ) {
+    return computeIn(prepared, 'emergencia_2020', autoRegime, true, events);
+  }
+  return d;
+}
+
+/** The deadline of a request in a given regime (`pending`: in course on the emergency's first day). */
+function computeIn(
+  prepared: Prepared,
+  regime: Regime,
+  autoRegime: boolean,
+  pending: boolean,
   events: readonly NormalizedEvent[],
 ): Deadline {
   const type = prepared.type;
@@ -99,9 +133,8 @@ export function computeCore(
   const policies = prepared.policies;
   const cal = prepared.calendar;
   const received = receipt.received;
-  const regime = resolveRegime(regimeInput, received, policies);
   const rule = getRule(regime, type, RULE_OPTIONS[policies.spdDocumentRequests]);
-  const vigencia = vigenciaWarning(rule, regime, received, policies);
+  const vigencia = vigenciaWarning(rule, regime, received, policies, pending);
   const term = rule.term;
   const days = term !== null && term.unit === 'dias_habiles';
   const countsReceiptDay =
@@ -121,7 +154,6 @@ export function computeCore(
     termStart: termStart === received ? receivedIso : fmt(termStart),
     policies,
   };
-  const autoRegime = regimeInput === undefined || regimeInput === 'auto';
 
   const ctx = {
     receipt,
@@ -148,7 +180,8 @@ export function computeCore(
  * Computes the legal due date of a PQRSD from its type, regime, date of receipt and lifecycle events.
  *
  * - The regime `auto` (default) picks the 2020 emergency terms for a radicación in
- *   [2020-03-28, 2022-05-17] (policy `emergencyBoundary`), else the CPACA.
+ *   [2020-03-28, 2022-05-17] (policy `emergencyBoundary`), and for a petition still in course on
+ *   2020-03-28 (policy `emergencyPendingPetitions`), else the CPACA.
  * - "Días" are business days of `options.calendar` (default the national calendar), counted from the
  *   day after receipt: `dueDate = addBusinessDays(receivedDate, term)` (Ley 4 de 1913 art. 62).
  * - Events (prórroga, requerimiento, suspensión, traslado…) are validated against the law: breaking

@@ -12,6 +12,7 @@ import { buildExplanation, buildTrace } from './explain.js';
 import { fmt } from './format-day.js';
 import type { NotificationChain } from './notificacion/chain.js';
 import type { Policies } from './policies.js';
+import type { RecursoChain } from './recursos/chain.js';
 import { TermCalendar } from './term-calendar.js';
 import type { Receipt, ResultDays, TraceContext } from './trace-context.js';
 import type {
@@ -148,6 +149,11 @@ export class Deadline implements DeadlineResult {
   /** The notification chain recorded by the events, if any. @internal */
   get notification(): NotificationChain | null {
     return this.#context.notification ?? null;
+  }
+
+  /** The recursos recorded by the events, if any. @internal */
+  get recursos(): RecursoChain | null {
+    return this.#context.recursos ?? null;
   }
 
   /** The calendar of the request. @internal */

@@ -5,8 +5,8 @@
  * @module
  */
 
-import { toDayNumber, weekday } from '../calendar/index.js';
-import { DECRETO_491_2020 } from '../rules/decreto-491-2020.js';
+import { type IsoDate, toDayNumber, weekday } from '../calendar/index.js';
+import { DECRETO_491_2020, EMERGENCY_FIRST_DAY } from '../rules/decreto-491-2020.js';
 import type { Citation } from '../rules/types.js';
 import { isNotifiedSilence } from './policies.js';
 import { TermCalendar } from './term-calendar.js';
@@ -84,6 +84,13 @@ export function buildTrace(d: DeadlineResult, ctx: TraceContext): readonly Trace
           },
         }),
   });
+  if (ctx.autoRegime && d.regime === 'emergencia_2020' && d.receivedDate < EMERGENCY_FIRST_DAY) {
+    out.push({
+      kind: 'politica',
+      message: `Política emergencyPendingPetitions = ampliar: radicada antes del ${EMERGENCY_FIRST_DAY}, la petición seguía en curso ese día con su término corriendo; el Decreto 491 art. 5 amplió también los términos de las peticiones en curso, y el término ampliado se cuenta desde su recepción.`,
+      date: EMERGENCY_FIRST_DAY as IsoDate,
+    });
+  }
   if (d.fallback) {
     out.push({
       kind: 'regimen',

@@ -25,6 +25,7 @@ export type {
   LegalConsequence,
   NotificationState,
   NotificationStatus,
+  RecursoStatus,
   RequestStatus,
   RequirementInfo,
   StatusAlert,

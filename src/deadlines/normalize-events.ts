@@ -7,7 +7,15 @@
 
 import { dayNumberOf } from '../calendar/day-memo.js';
 import { fromDayNumber } from '../calendar/index.js';
-import { EVENT_TYPES, type EventType, type LifecycleEvent, NOTIFICATION_VIAS, OUTCOMES } from '../domain.js';
+import {
+  EVENT_TYPES,
+  type EventType,
+  type LifecycleEvent,
+  NOTIFICATION_VIAS,
+  OUTCOMES,
+  RECURSO_KINDS,
+  RECURSO_RESULTS,
+} from '../domain.js';
 import { PqrsdError } from '../errors.js';
 
 /** A validated event on day numbers. @internal */
@@ -80,6 +88,34 @@ function noticeFields(
     );
   }
   return removed;
+}
+
+/** The fields of a `recurso` (its kind) and of a `decision_recurso` (result, notification date). */
+function checkRecurso(index: number, e: Record<string, unknown>, date: number, raw: unknown): void {
+  if (e.type === 'recurso') {
+    if (!(RECURSO_KINDS as readonly unknown[]).includes(e.kind)) {
+      throw invalidEvent(
+        index,
+        `clase de recurso desconocida «${String(e.kind)}» (válidas: ${RECURSO_KINDS.join(', ')}).`,
+        raw,
+      );
+    }
+    return;
+  }
+  if (e.result !== undefined && !(RECURSO_RESULTS as readonly unknown[]).includes(e.result)) {
+    throw invalidEvent(
+      index,
+      `resultado del recurso desconocido «${String(e.result)}» (válidos: ${RECURSO_RESULTS.join(', ')}).`,
+      raw,
+    );
+  }
+  if (e.notifiedOn !== undefined && eventDay(index, 'notifiedOn', e.notifiedOn, raw) < date) {
+    throw invalidEvent(
+      index,
+      `la decisión del recurso se notificó («${String(e.notifiedOn)}») antes de tomarse («${String(e.date)}»).`,
+      raw,
+    );
+  }
 }
 
 /**
@@ -178,7 +214,7 @@ export function normalizeEvents(events: unknown, civilReceived: number): Normali
           `resultado desconocido «${String(e.outcome)}» (válidos: ${OUTCOMES.join(', ')}).`,
           raw,
         );
-      }
+      } else if (t === 'recurso' || t === 'decision_recurso') checkRecurso(index, e, date, raw);
     }
     if (out.length > 0 && date < (out[out.length - 1] as NormalizedEvent).date) sorted = false;
     out.push({ index, event: raw as LifecycleEvent, type: t, date, to, newDue, businessDays });

@@ -70,6 +70,19 @@ export interface Policies {
    */
   readonly emergencyBoundary: 'dia_siguiente_promulgacion' | 'promulgacion';
   /**
+   * Decreto 491 de 2020 art. 5 extended the terms of the petitions "que se encontraban en curso o se
+   * radicaran durante la emergencia sanitaria" (Holland & Knight; Comité de Estado Abierto: "radicadas
+   * o que se encuentren en curso"; normas.md §3). `'ampliar'` (default, the text as reported; the
+   * Corte Constitucional upheld it in C-242 de 2020): with regime `auto`, a petition received
+   * before 2020-03-28 that was still in course that day (no answer, traslado or desistimiento before
+   * it, and its term, with its events, not yet expired) gets the emergency term, counted from its
+   * original receipt ("dentro de los treinta (30) días siguientes a su recepción"); a term that had
+   * already expired is not revived. `'solo_radicadas'`: only petitions received from 2020-03-28 on
+   * (the regime by date of receipt alone). Only the first edge: petitions pending at the repeal keep
+   * the emergency term (`emergencyBoundary`). SECONDARY.
+   */
+  readonly emergencyPendingPetitions: 'ampliar' | 'solo_radicadas';
+  /**
    * Documents and information requests to a public-utility company. `'cpaca'` (default): 10 días
    * (CPACA art. 14 num. 1; Ley 1712 art. 26), the shorter term. `'ley_142'`: 15 días hábiles with
    * silencio positivo (Ley 142 art. 158).
@@ -128,6 +141,25 @@ export interface Policies {
    * tracks the notification). Not law: how the registry is read.
    */
   readonly notificationTracking: 'eventos' | 'siempre';
+  /**
+   * The term to file a recurso against a public-utility company's decision (regime
+   * `servicios_publicos`). `'ley_142'` (default): 5 días hábiles following the notification (Ley 142
+   * art. 154, "dentro de los cinco días siguientes"): a special procedure, which CPACA art. 2 inc. 3
+   * keeps ("sin perjuicio de los procedimientos regulados en leyes especiales"; the CPACA applies only
+   * to what they do not regulate), and the term the CRA and the Superintendencia give users. `'cpaca'`:
+   * the 10 días hábiles of CPACA art. 76 (the longer, user-protective reading). A recurso outside the
+   * regime always has CPACA art. 76's 10 días. NOT CONFIRMED (normas.md R-SPD-RECURSO).
+   */
+  readonly spdRecursoTerm: 'ley_142' | 'cpaca';
+  /**
+   * Ley 142 art. 159 (Ley 689 de 2001 art. 20) makes the company "remitir el expediente a la
+   * Superintendencia" when the reposición does not grant the user's claim, but sets no term.
+   * `'cinco_dias'` (default): the expediente is due within 5 días hábiles of the decision of the
+   * reposición, by analogy with the 5 días that CPACA art. 21 gives to forward a petition to the
+   * competent authority; later, `ENVIO_SSPD_VENCIDO`. `'sin_termino'`: no due date; the status only
+   * warns that the expediente has not been sent (`ENVIO_SSPD_PENDIENTE`). NOT CONFIRMED.
+   */
+  readonly spdAppealForwarding: 'cinco_dias' | 'sin_termino';
   /** Semáforo thresholds (not law: management convention). */
   readonly semaforo: SemaforoPolicy;
 }
@@ -159,6 +191,7 @@ export type PolicyOverrides = {
 export const DEFAULT_POLICIES: Policies = Object.freeze({
   receipt: Object.freeze({ mode: 'fecha_civil', closingTime: '24:00' } as const),
   emergencyBoundary: 'dia_siguiente_promulgacion',
+  emergencyPendingPetitions: 'ampliar',
   spdDocumentRequests: 'cpaca',
   spdFilingDayCounts: false,
   habeasDataConsultaCountsReceiptDay: true,
@@ -167,6 +200,8 @@ export const DEFAULT_POLICIES: Policies = Object.freeze({
   silenceCountsNotification: true,
   avisoSurtidaDay: 'habil',
   notificationTracking: 'eventos',
+  spdRecursoTerm: 'ley_142',
+  spdAppealForwarding: 'cinco_dias',
   semaforo: Object.freeze({ amarilloFraction: 1 / 3 }),
 } as const);
 
@@ -181,6 +216,7 @@ export function isNotifiedSilence(type: ConsequenceType): boolean {
 
 const ENUMS: Readonly<Record<string, readonly unknown[]>> = {
   emergencyBoundary: ['dia_siguiente_promulgacion', 'promulgacion'],
+  emergencyPendingPetitions: ['ampliar', 'solo_radicadas'],
   spdDocumentRequests: ['cpaca', 'ley_142'],
   spdFilingDayCounts: [true, false],
   habeasDataConsultaCountsReceiptDay: [true, false],
@@ -189,6 +225,8 @@ const ENUMS: Readonly<Record<string, readonly unknown[]>> = {
   silenceCountsNotification: [true, false],
   avisoSurtidaDay: ['habil', 'calendario'],
   notificationTracking: ['eventos', 'siempre'],
+  spdRecursoTerm: ['ley_142', 'cpaca'],
+  spdAppealForwarding: ['cinco_dias', 'sin_termino'],
 };
 
 function invalid(name: string, value: unknown, valid: string): never {

@@ -1,6 +1,7 @@
 /**
  * The regime of a request (CPACA, or the 2020 emergency terms of Decreto Legislativo 491 de 2020
- * art. 5 by date of radicación) and the vigencia warning of its rule.
+ * art. 5 by date of radicación, or for a petition still in course on its first day) and the vigencia
+ * warning of its rule.
  *
  * @internal
  * @module
@@ -39,6 +40,32 @@ export function resolveRegime(input: unknown, received: number, policies: Polici
   return input as Regime;
 }
 
+/**
+ * Whether Decreto 491 art. 5 (petitions "en curso", as reported) reaches a petition received
+ * before the emergency under policy `emergencyPendingPetitions`: received before 2020-03-28, not
+ * closed (answer, traslado, desistimiento) before that day, and its CPACA term (with its events) not
+ * expired before it. `due` and `closure` are the CPACA result's day numbers. @internal
+ */
+export function pendingOnEmergencyStart(
+  received: number,
+  due: number | null,
+  closure: number | null,
+  policies: Policies,
+): boolean {
+  return (
+    policies.emergencyPendingPetitions === 'ampliar' &&
+    received < EMERGENCY_FIRST &&
+    due !== null &&
+    due >= EMERGENCY_FIRST &&
+    (closure === null || closure >= EMERGENCY_FIRST)
+  );
+}
+
+/** Whether a radicación precedes the emergency (a cheap test before {@link pendingOnEmergencyStart}). @internal */
+export function beforeEmergency(received: number): boolean {
+  return received < EMERGENCY_FIRST;
+}
+
 const VIGENCIAS = new WeakMap<LegalRule, readonly [number, number]>();
 
 /** The vigencia of a rule as day numbers (cached). */
@@ -54,13 +81,18 @@ function vigenciaOf(rule: LegalRule): readonly [number, number] {
   return v;
 }
 
-/** `FUERA_DE_VIGENCIA` when the radicación is outside the rule's (or the emergency's) vigencia. @internal */
+/**
+ * `FUERA_DE_VIGENCIA` when the radicación is outside the rule's (or the emergency's) vigencia; none for
+ * a petition in course on the emergency's first day (`pending`, {@link pendingOnEmergencyStart}). @internal
+ */
 export function vigenciaWarning(
   rule: LegalRule,
   regime: Regime,
   received: number,
   policies: Policies,
+  pending = false,
 ): DeadlineWarning | null {
+  if (pending) return null;
   if (regime === 'emergencia_2020' && !inEmergency(received, policies)) {
     return {
       code: 'FUERA_DE_VIGENCIA',

@@ -11,8 +11,9 @@ import { SPD_BILL_CLAIM_LIMIT, SPD_RECURSO_TERM } from '../rules/ley-142-1994.js
 /**
  * Ley 142 de 1994 art. 154 (R-SPD-RECURSO): the last day to file a recurso de reposición against a
  * public-utility company's decision: 5 días hábiles following the day the user learned of it
- * (`notifiedOn`). Whether CPACA art. 76 (10 días) displaces it is NOT CONFIRMED: the special law's
- * shorter term is kept.
+ * (`notifiedOn`). Whether CPACA art. 76 (10 días) displaces it is NOT CONFIRMED: this helper keeps the
+ * special law's term, the default of policy `spdRecursoTerm`, which {@link requestStatus} applies to
+ * `recurso` events (`status.recurso.windowEnd`).
  *
  * @example
  * ```ts

@@ -20,6 +20,8 @@ import { addMonthsNumber } from './months.js';
 import { type NormalizedEvent, normalizeEvents } from './normalize-events.js';
 import { notificationStatus } from './notificacion/status.js';
 import { isNotifiedSilence } from './policies.js';
+import { sapRecognition } from './recursos/decreto-2150-art-123-sap.js';
+import { recursoStatus } from './recursos/status.js';
 import type { ComputeOptions, LegalConsequence, RequestStatus, StatusAlert } from './types.js';
 
 // The last bare cut-off date read and its day number: a batch asks for every record's status as of
@@ -263,6 +265,18 @@ function statusOf(d: Deadline, now: number, priority: readonly PriorityFlag[]): 
     }
   }
 
+  // The recursos against the decision, their silencio and the stage (recursos/status.ts).
+  const rec = recursoStatus({
+    chain: d.recursos,
+    regime: d.regime,
+    policies: d.policies,
+    calendar: cal,
+    answered,
+    notified,
+    now,
+  });
+  for (const q of rec.consequences) consequences.push(q);
+
   // Alerts.
   const alerts: StatusAlert[] = [];
   if (state === 'vencida') {
@@ -301,16 +315,14 @@ function statusOf(d: Deadline, now: number, priority: readonly PriorityFlag[]): 
       message: `Atención prioritaria (${priority.join(', ')}; CPACA art. 5 num. 6 y art. 20) sin respuesta.`,
     });
   }
-  for (const q of consequences) {
+  const recognized = d.recursos?.sapRecognizedOn ?? null;
+  for (let i = 0; i < consequences.length; i++) {
+    const q = consequences[i] as LegalConsequence;
     if (q.type === 'silencio_administrativo_positivo' && q.recognitionDeadline !== undefined) {
-      const pending = now <= toDayNumber(q.recognitionDeadline);
-      alerts.push({
-        code: pending ? 'SAP_RECONOCIMIENTO_PENDIENTE' : 'SAP_RECONOCIMIENTO_VENCIDO',
-        severity: 'critica',
-        message: pending
-          ? `Operó el silencio administrativo positivo: la empresa debe reconocer sus efectos a más tardar el ${q.recognitionDeadline} (72 horas, Decreto 2150 de 1995 art. 123).`
-          : `Venció el ${q.recognitionDeadline} el plazo de 72 horas para reconocer el silencio positivo: el usuario puede acudir a la Superintendencia de Servicios Públicos Domiciliarios.`,
-      });
+      // Decreto 2150 art. 123: a recognition (reconocimiento_sap) stops the alert.
+      const r = sapRecognition(q, recognized, now);
+      consequences[i] = r.consequence;
+      if (r.alert !== null) alerts.push(r.alert);
     }
     if (q.type === 'aceptacion_documentos' && answered === null && q.copiesDueDate !== undefined) {
       alerts.push({
@@ -328,6 +340,7 @@ function statusOf(d: Deadline, now: number, priority: readonly PriorityFlag[]): 
     calendar: cal,
     answered,
     notified,
+    recursoFiled: d.recursos?.filed ?? null,
     now,
   });
   for (const a of notif.alerts) alerts.push(a);
@@ -345,9 +358,11 @@ function statusOf(d: Deadline, now: number, priority: readonly PriorityFlag[]): 
     onTime,
     responseBusinessDays,
     consequences,
-    alerts,
+    alerts: rec.alerts.length === 0 ? alerts : [...alerts, ...rec.alerts],
     priority,
     notification: notif.part,
+    stage: rec.stage,
+    recurso: rec.part,
   };
 }
 

@@ -7,9 +7,12 @@
 import type { BusinessCalendar, DayExplanation, IsoDate } from '../calendar/index.js';
 import type {
   LifecycleEvent,
+  LifecycleStage,
   NotificationVia,
   Outcome,
   PriorityFlag,
+  RecursoKind,
+  RecursoResult,
   Regime,
   RequestState,
   RequestType,
@@ -261,6 +264,8 @@ export interface LegalConsequence {
   readonly copiesDueDate?: IsoDate;
   /** `silencio_administrativo_positivo`: the company must recognise it by this day (72 hours). */
   readonly recognitionDeadline?: IsoDate;
+  /** `silencio_administrativo_positivo`: the day the company recognised it (`reconocimiento_sap`). */
+  readonly recognizedOn?: IsoDate;
   /** Spanish description. */
   readonly description: string;
   /** Where it comes from. */
@@ -272,8 +277,10 @@ export interface LegalConsequence {
  *
  * Codes (stable): `VENCIDA`, `VENCE_HOY`, `POR_VENCER`, `REQUERIMIENTO_POR_VENCER`,
  * `PRIORIDAD_SIN_RESPUESTA`, `SAP_RECONOCIMIENTO_PENDIENTE`, `SAP_RECONOCIMIENTO_VENCIDO`,
- * `COPIAS_PENDIENTES`; of the notification: `NOTIFICACION_PENDIENTE`, `CITACION_VENCIDA`,
- * `AVISO_PENDIENTE`, `NOTIFICACION_SURTE_HOY`.
+ * `SAP_RECONOCIMIENTO_TARDIO`, `COPIAS_PENDIENTES`; of the notification: `NOTIFICACION_PENDIENTE`,
+ * `CITACION_VENCIDA`, `AVISO_PENDIENTE`, `NOTIFICACION_SURTE_HOY`; of the recursos:
+ * `RECURSO_EXTEMPORANEO`, `RECURSO_SIN_DECISION_PREVIA`, `APELACION_SIN_REPOSICION`,
+ * `RECURSO_POR_VENCER`, `RECURSO_VENCIDO`, `ENVIO_SSPD_PENDIENTE`, `ENVIO_SSPD_VENCIDO`.
  *
  * @example
  * ```ts
@@ -330,6 +337,10 @@ export interface RequestStatus {
   readonly priority: readonly PriorityFlag[];
   /** The notification of the answer; `null` while the request is not answered. */
   readonly notification: NotificationStatus | null;
+  /** Where the decision stands after the answer; `null` while the request is not answered. */
+  readonly stage: LifecycleStage | null;
+  /** The recursos against the decision; `null` while the request is not answered. */
+  readonly recurso: RecursoStatus | null;
 }
 
 /**
@@ -378,4 +389,46 @@ export interface NotificationStatus {
   readonly notifiedOn: IsoDate | null;
   /** The route of that notification, when the events say it. */
   readonly via: NotificationVia | null;
+}
+
+/**
+ * The recursos against the decision of a request as of a date (part of {@link RequestStatus}).
+ *
+ * @example
+ * ```ts
+ * import { requestStatus } from 'pqrsd';
+ * const s = requestStatus({ type: 'reclamo', receivedAt: '2026-11-03', regime: 'servicios_publicos',
+ *   events: [{ type: 'respuesta', date: '2026-11-20' }, { type: 'notificacion', date: '2026-11-23' }] },
+ *   '2026-11-24');
+ * s.recurso?.windowEnd; //=> '2026-11-30'
+ * ```
+ */
+export interface RecursoStatus {
+  /** The day the notification of the decision took effect, if recorded. */
+  readonly notifiedOn: IsoDate | null;
+  /** Business days to file (5, Ley 142 art. 154; 10, CPACA art. 76; 5 for the queja, art. 74). */
+  readonly windowDays: number;
+  /** The article of the window. */
+  readonly windowCitation: Citation;
+  /** The last day to file a recurso; `null` without a recorded notification. */
+  readonly windowEnd: IsoDate | null;
+  /** The recurso filed, if any. */
+  readonly filedOn: IsoDate | null;
+  /** Its kind. */
+  readonly kind: RecursoKind | null;
+  /** Whether it was filed in time (`false`: it must be rejected, CPACA art. 78); `null` without recurso. */
+  readonly onTime: boolean | null;
+  /** The last day to decide it (Ley 142 art. 158: 15 días hábiles; CPACA art. 86: 2 months). */
+  readonly decisionDueDate: IsoDate | null;
+  /** When it was decided, and how. */
+  readonly decidedOn: IsoDate | null;
+  readonly result: RecursoResult | null;
+  /** When the decision of the recurso was notified, if recorded. */
+  readonly decisionNotifiedOn: IsoDate | null;
+  /** The last day to send the apelación to the Superintendencia (policy `spdAppealForwarding`). */
+  readonly forwardingDueDate: IsoDate | null;
+  /** When the expediente was sent to the Superintendencia (Ley 142 art. 159). */
+  readonly sentToSspdOn: IsoDate | null;
+  /** The first day the decision is firm (CPACA art. 87), once reached. */
+  readonly firmSince: IsoDate | null;
 }

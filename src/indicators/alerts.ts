@@ -421,7 +421,12 @@ export function earlyAlerts(input: EarlyAlertInput): EarlyAlert[] {
     }
     if (notificationOverdue(status)) bucket('NOTIFICACIONES_VENCIDAS').push(label);
     for (const c of status.consequences) {
-      if (c.type === 'silencio_administrativo_positivo' && c.deadline !== undefined && c.deadline >= asOf) {
+      if (
+        c.type === 'silencio_administrativo_positivo' &&
+        c.deadline !== undefined &&
+        c.deadline >= asOf &&
+        c.recognizedOn === undefined
+      ) {
         bucket('SILENCIO_POSITIVO_POR_RECONOCER').push(label);
       } else if (c.type === 'aceptacion_documentos' && c.deadline !== undefined && c.deadline >= asOf) {
         bucket('COPIAS_POR_ENTREGAR').push(label);

@@ -32,6 +32,11 @@ export interface IndicatorConsequence {
   readonly since: IsoDate;
   /** Deadline attached to it (SAP recognition, copies), when any. */
   readonly deadline?: IsoDate | undefined;
+  /**
+   * Silencio positivo: the day the company recognised it (Decreto 2150 de 1995 art. 123). A recognised
+   * silencio still counts in the indicators; it no longer raises the alert to recognise it.
+   */
+  readonly recognizedOn?: IsoDate | undefined;
 }
 
 /**

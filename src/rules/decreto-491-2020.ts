@@ -14,7 +14,19 @@
  * - Confidence: SECONDARY (normas.md R-COVID-GEN, R-COVID-DOC, R-COVID-CONS, R-COVID-PRORROGA,
  *   R-COVID-VIGENCIA). The unit "días" is read as business days (Ley 4 de 1913 art. 62), PARTIAL.
  *   Petitions received in the window keep the emergency terms after the repeal (Ley 153 de 1887 art. 40,
- *   by analogy, R-TRANSICION): the regime is chosen by the date of receipt.
+ *   by analogy, R-TRANSICION): at the end, the regime is chosen by the date of receipt.
+ * - Scope: art. 5 extended the terms of the petitions in course as well as of those filed during the
+ *   emergency. Holland & Knight: the repealed article "ampliaban el término para atender las
+ *   peticiones [...] que se encontraban en curso o se radicaran durante la emergencia sanitaria"
+ *   (https://www.hklaw.com/en/insights/publications/2022/05/normalizacion-de-tiempos-de-respuesta-a-derechos-de-peticion);
+ *   Comité de Estado Abierto (2022): "a todas las peticiones radicadas o que se encuentren en curso"
+ *   (normas.md §3); colcob.com: "durante la vigencia de la Emergencia Sanitaria, se ampliarán los
+ *   términos señalados en el artículo 14 de la Ley 1437 de 2011". The Corte Constitucional upheld the
+ *   measure in C-242 de 2020 (the same letter; Ariza & Marín,
+ *   https://arizaymarin.com/normalizacion-de-los-plazos-para-responder-derechos-de-peticion/). So a
+ *   petition received before 2020-03-28 and still in course that day, its term running, gets the
+ *   emergency term counted from its original receipt ("dentro de los treinta (30) días siguientes a su
+ *   recepción"); policy `emergencyPendingPetitions`, default `'ampliar'`. SECONDARY.
  *
  * @module
  */

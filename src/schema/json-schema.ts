@@ -42,7 +42,8 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
     'Municipio: código DIVIPOLA de 5 dígitos (2 del departamento y 3 del municipio).',
   priority:
     'Condiciones de atención prioritaria o preferente (CPACA art. 5 num. 6 y art. 20); no cambian el término legal.',
-  events: 'Eventos del trámite que mueven o terminan el término, en cualquier orden.',
+  events:
+    'Eventos del trámite (los que mueven o terminan el término, la notificación, los recursos y el reconocimiento del silencio positivo), en cualquier orden.',
   'events.type': 'Clase de evento.',
   'events.date': 'Fecha del evento (AAAA-MM-DD).',
   'events.newDueDate': 'Prórroga: nueva fecha de vencimiento anunciada (CPACA art. 14 par.).',
@@ -57,6 +58,10 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'events.published':
     'Citación o aviso: publicado en la página electrónica o en lugar de acceso al público por desconocerse la dirección (CPACA arts. 68 y 69).',
   'events.removedOn': 'Aviso publicado: fecha de retiro (AAAA-MM-DD; CPACA art. 69 inc. 2).',
+  'events.kind':
+    'Recurso: reposicion, apelacion, reposicion_y_apelacion (la apelación en subsidio; Ley 142 art. 159) o queja (CPACA art. 74).',
+  'events.result': 'Decisión del recurso: confirma, modifica, revoca o rechaza (CPACA art. 78).',
+  'events.notifiedOn': 'Decisión del recurso: fecha en que se notificó (AAAA-MM-DD; CPACA art. 87 num. 2).',
   response: 'Resumen de la respuesta; debe figurar también como evento `respuesta` de la misma fecha.',
   'response.date': 'Fecha de la respuesta (AAAA-MM-DD).',
   'response.outcome': 'Sentido de la respuesta.',

@@ -8,7 +8,16 @@
 
 import * as z from 'zod/v4';
 import { parseIsoDate, toCivilDate, toDayNumber } from '../calendar/index.js';
-import { CHANNELS, NOTIFICATION_VIAS, OUTCOMES, PRIORITY_FLAGS, REGIMES, REQUEST_TYPES } from '../domain.js';
+import {
+  CHANNELS,
+  NOTIFICATION_VIAS,
+  OUTCOMES,
+  PRIORITY_FLAGS,
+  RECURSO_KINDS,
+  RECURSO_RESULTS,
+  REGIMES,
+  REQUEST_TYPES,
+} from '../domain.js';
 import { isPqrsdError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 import { isValidNit } from '../nit/nit.js';
@@ -47,6 +56,9 @@ const DATED_EVENT_TYPES = [
   'respuesta_requerimiento',
   'ampliacion_requerimiento',
   'desistimiento',
+  'envio_sspd',
+  'renuncia_recursos',
+  'reconocimiento_sap',
 ] as const;
 
 type Ctx = z.RefinementCtx;
@@ -269,6 +281,22 @@ function buildSchemas(obj: ObjectFactory) {
     }),
     obj({ type: z.literal('traslado'), date: civilDate(), to: text(RECORD_LIMITS.eventText).optional() }),
     obj({ type: z.literal('respuesta'), date: civilDate(), outcome: z.enum(OUTCOMES).optional() }),
+    obj({ type: z.literal('recurso'), date: civilDate(), kind: z.enum(RECURSO_KINDS) }),
+    obj({
+      type: z.literal('decision_recurso'),
+      date: civilDate(),
+      result: z.enum(RECURSO_RESULTS).optional(),
+      notifiedOn: civilDate().optional(),
+    }).superRefine((value, ctx) => {
+      if (value.notifiedOn !== undefined && value.notifiedOn < value.date) {
+        fail(
+          ctx,
+          'rango_invertido',
+          `La decisión del recurso se notificó (${value.notifiedOn}) antes de tomarse (${value.date}).`,
+          ['notifiedOn'],
+        );
+      }
+    }),
     obj({
       type: z.literal('suspension'),
       from: civilDate(),

@@ -10,12 +10,15 @@
  */
 
 import { dayNumberOf } from '../calendar/day-memo.js';
+import { easterDayNumber } from '../calendar/holidays.js';
 import {
   addCalendarDays,
   type BusinessCalendar,
   type DateInput,
   fromDayNumber,
   getNationalCalendar,
+  HOLIDAY_RULES,
+  type HolidayRule,
   type IsoDate,
   parseIsoDate,
   toCivilDate,
@@ -28,7 +31,13 @@ import {
   type RequestStatus,
   requestStatus,
 } from '../deadlines/index.js';
-import { type PqrsdRequest, REQUEST_STATES, REQUEST_TYPES, type RequestState } from '../domain.js';
+import {
+  type PqrsdRequest,
+  REQUEST_STATES,
+  REQUEST_TYPES,
+  type Regime,
+  type RequestState,
+} from '../domain.js';
 import { PqrsdError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 import { getRule, type LegalTerm } from '../rules/index.js';
@@ -38,11 +47,21 @@ import { getRule, type LegalTerm } from '../rules/index.js';
  *
  * - `dias_calendario`: the system counted calendar days instead of business days (Ley 4 de 1913 art. 62).
  * - `festivo_omitido`: it counted a holiday (or a day the entity declared closed) as a business day.
- * - `festivo_agregado`: it skipped one or two business days as if they were holidays.
+ * - `festivo_agregado`: it skipped one or two business days as if they were holidays: days a system
+ *   could take for one (the legal date of a holiday moved to Monday, a holiday law applied before its
+ *   year, 24 or 31 December) lie in the term.
  * - `dia_radicacion_contado`: it counted the filing day as day 1 (the term runs from the next day).
  * - `tipo_equivocado`: its date is the legal due date of another request type.
  * - `prorroga_excesiva`: a prórroga took the date beyond what the law allows (CPACA art. 14 par.): too
  *   long, notified after the term expired, or in a regime that allows none.
+ * - `otro_tipo_dias_calendario`: another request type's term counted in calendar days (a 10-day
+ *   document request given 15 calendar days).
+ * - `desfase_fijo`: the system adds the same N calendar days to every request, whatever its type
+ *   ({@link compareDeadlines} only: the batch shows it, the same N for most disagreeing records).
+ * - `vencimiento_no_habil`: the entity's due date is not a business day; a term in días never ends on
+ *   one (Ley 4 de 1913 art. 62), and nothing else explains the date.
+ * - `eventos_omitidos`: the date is the due date without the trámite's events (requerimiento,
+ *   suspensión, prórroga), or the prórroga's new date without the requerimiento or suspensión.
  * - `desconocida`: none of the above explains it.
  *
  * @example
@@ -58,6 +77,10 @@ export const DISAGREEMENT_CAUSES = /* @__PURE__ */ deepFreeze([
   'dia_radicacion_contado',
   'tipo_equivocado',
   'prorroga_excesiva',
+  'otro_tipo_dias_calendario',
+  'desfase_fijo',
+  'vencimiento_no_habil',
+  'eventos_omitidos',
   'desconocida',
 ] as const);
 
@@ -371,6 +394,10 @@ function explainDate(
     ]);
     return fits;
   }
+  if (original !== null && original !== legal && entity < legal) {
+    const omitted = prorrogaWithoutEvents(original, entity, calendar, request);
+    if (omitted !== null) return [['eventos_omitidos', detail ? omitted : '']];
+  }
   if (original === null || term === null) return fits;
   const laterThanOriginal = entity > original;
   const start = deadline.termStart;
@@ -433,9 +460,14 @@ function explainDate(
     const wrongType = wrongTypeDetail(deadline, entity, calendar, options.policies);
     if (wrongType !== null) fits.push(['tipo_equivocado', wrongType]);
   }
-  if (fits.length === 0 && unitIsDays && laterThanOriginal && calendar.isBusinessDay(entity)) {
+  if (fits.length === 0 && unitIsDays) {
+    const other = otherTypeCalendarDays(deadline, entity, options.policies, detail);
+    if (other !== null) fits.push(['otro_tipo_dias_calendario', other]);
+  }
+  const businessDay = calendar.isBusinessDay(entity);
+  if (fits.length === 0 && unitIsDays && laterThanOriginal && businessDay) {
     const extra = calendar.businessDaysBetween(original, entity);
-    if (extra <= 2) {
+    if (extra <= 2 && holidayLikeBetween(calendar, dayNumberOf(start), dayNumberOf(entity)) >= extra) {
       fits.push([
         'festivo_agregado',
         detail
@@ -444,7 +476,122 @@ function explainDate(
       ]);
     }
   }
+  if (fits.length === 0 && !businessDay) {
+    fits.push(['vencimiento_no_habil', detail ? nonBusinessDetail(entity, legal, calendar) : '']);
+  }
   return fits;
+}
+
+const HOLIDAY_LIKE = new Map<number, ReadonlySet<number>>();
+
+/**
+ * The days of a year a system could wrongly take for holidays: the legal date of a holiday that Ley
+ * 51 de 1983 moves to Monday (a system that does not move it), the date a holiday law gives before
+ * it applies (Ley 2578 de 2026 applied to 2025), and 24 and 31 December (often closed, which the
+ * entity must declare as closure).
+ */
+function holidayLike(year: number): ReadonlySet<number> {
+  let set = HOLIDAY_LIKE.get(year);
+  if (set === undefined) {
+    const out = new Set<number>([toDayNumber(`${year}-12-24`), toDayNumber(`${year}-12-31`)]);
+    const easter = easterDayNumber(year);
+    for (const rule of HOLIDAY_RULES as readonly HolidayRule[]) {
+      const legal =
+        rule.kind === 'pascua'
+          ? easter + (rule.offset as number)
+          : toDayNumber(
+              `${year}-${String(rule.month).padStart(2, '0')}-${String(rule.day).padStart(2, '0')}`,
+            );
+      const moved = rule.kind === 'lunes_siguiente' || rule.monday === true;
+      const observed = moved ? legal + ((8 - (((legal + 3) % 7) + 1)) % 7) : legal;
+      if (observed !== legal) out.add(legal);
+      if (year < rule.since) out.add(observed);
+    }
+    set = out;
+    HOLIDAY_LIKE.set(year, set);
+  }
+  return set;
+}
+
+/** Business days in (s, e) that a system could take for holidays ({@link holidayLike}). */
+function holidayLikeBetween(calendar: BusinessCalendar, s: number, e: number): number {
+  let n = 0;
+  for (let d = s + 1; d < e; d++) {
+    if (calendar.isBusinessDayNumber(d) && holidayLike(Number(fromDayNumber(d).slice(0, 4))).has(d)) n++;
+  }
+  return n;
+}
+
+/**
+ * `eventos_omitidos` for a prórroga: the entity's date is the new date of a prórroga of the request,
+ * while the law, counting its requerimiento or suspensión too, gives a later one.
+ */
+function prorrogaWithoutEvents(
+  original: IsoDate,
+  entity: IsoDate,
+  calendar: BusinessCalendar,
+  request: PqrsdRequest,
+): string | null {
+  for (const e of request.events ?? []) {
+    if (e.type !== 'prorroga') continue;
+    const asked =
+      e.newDueDate !== undefined
+        ? parseIsoDate(e.newDueDate)
+        : e.businessDays === undefined
+          ? null
+          : calendar.addBusinessDays(original, e.businessDays);
+    if (asked === entity) {
+      return `coincide con la nueva fecha de la prórroga (${entity}) sin el requerimiento o la suspensión del trámite, que la ley también cuenta (CPACA art. 17)`;
+    }
+  }
+  return null;
+}
+
+/**
+ * `otro_tipo_dias_calendario`: the entity's date is the radicación plus another type's term in
+ * calendar days: two mistakes at once.
+ */
+function otherTypeCalendarDays(
+  deadline: DeadlineResult,
+  entity: IsoDate,
+  policies: PolicyOverrides | undefined,
+  detail: boolean,
+): string | null {
+  const own = deadline.rule.term;
+  const tried = new Set<number>(own === null ? [] : [own.amount]);
+  for (const other of REQUEST_TYPES) {
+    const term: LegalTerm | null = getRule(deadline.regime, other, {
+      spdDocumentRequests: policies?.spdDocumentRequests ?? 'cpaca',
+    }).term;
+    if (term === null || term.unit !== 'dias_habiles' || tried.has(term.amount)) continue;
+    tried.add(term.amount);
+    const days = addCalendarDays(deadline.receivedDate, term.amount);
+    // Two mistakes at once need the exact date (not also the next business day): a looser match
+    // would name this cause for dates that only happen to fall near it.
+    if (entity === days) {
+      if (!detail) return '';
+      const ownText = own === null ? '' : `; la ley da a «${deadline.type}» ${own.amount} días hábiles`;
+      return `coincide con ${term.amount} días calendario desde la radicación (${deadline.receivedDate} + ${term.amount} = ${days}): el término del tipo «${other}» contado en días calendario${ownText} (Ley 4 de 1913 art. 62)`;
+    }
+  }
+  return null;
+}
+
+/** The detail of `vencimiento_no_habil`: which non-business day, and the rule it breaks. */
+function nonBusinessDetail(entity: IsoDate, legal: IsoDate, calendar: BusinessCalendar): string {
+  const e = dayNumberOf(entity);
+  const day = calendar.explain(fromDayNumber(e - 1), entity)[0];
+  const what =
+    day === undefined || day.reason === 'fin_de_semana'
+      ? isWeekday(e)
+        ? 'día no hábil'
+        : 'fin de semana'
+      : `${day.reason === 'festivo' ? 'festivo' : 'día no hábil'}${day.detail ? `: ${day.detail}` : ''}`;
+  const next = calendar.nextBusinessDay(entity);
+  return (
+    `el vencimiento del sistema (${entity}, ${what}) no es día hábil: un término en días no vence en día no hábil (Ley 4 de 1913 art. 62)` +
+    (next === legal ? `; el día hábil siguiente (${next}) es el vencimiento legal` : '')
+  );
 }
 
 function wrongTypeDetail(
@@ -558,7 +705,7 @@ export function compareDeadline(
   if (moved && original === entity) {
     fits = [
       [
-        'desconocida',
+        'eventos_omitidos',
         `coincide con el vencimiento sin los eventos del trámite (${original}): el sistema no aplicó la prórroga, el requerimiento o la suspensión`,
       ],
     ];
@@ -566,7 +713,8 @@ export function compareDeadline(
     fits = explainDate(deadline, entity, calendar, options, input.request);
     // The classifiers compare with the term as first computed (before events): a system that
     // miscounts usually also ignores the events, which the detail then says.
-    if (moved && fits[0]?.[0] !== 'prorroga_excesiva') {
+    const first = fits[0]?.[0];
+    if (moved && first !== 'prorroga_excesiva' && first !== 'eventos_omitidos') {
       eventsNote = '; además, no aplicó los eventos del trámite (requerimiento, suspensión)';
     }
     if (fits.length === 0) {
@@ -636,7 +784,8 @@ export function disagreementVerdict(
   if (legal === null) return VERDICTS.desconocida.tardia;
   const direction = entity > legal ? 'tardia' : 'anticipada';
   const original = deadline.originalDueDate;
-  if (original !== null && original !== legal && original === entity) return VERDICTS.desconocida[direction];
+  if (original !== null && original !== legal && original === entity)
+    return VERDICTS.eventos_omitidos[direction];
   const fits = explainDate(deadline, entity, calendar, options, input.request, false);
   return VERDICTS[fits[0]?.[0] ?? 'desconocida'][direction];
 }
@@ -790,7 +939,10 @@ function candidateDates(
   }
   if (term.unit === 'dias_habiles') {
     const extra = calendar.addBusinessDays(original, 1);
-    out.push(['festivo_agregado', extra, `tratando un día hábil como festivo (vencería el ${extra})`]);
+    // As for a date: only with a day in the term that a system could take for a holiday.
+    if (holidayLikeBetween(calendar, s, toDayNumber(extra)) >= 1) {
+      out.push(['festivo_agregado', extra, `tratando un día hábil como festivo (vencería el ${extra})`]);
+    }
   }
   return out;
 }
@@ -919,6 +1071,144 @@ export function compareState(
   );
 }
 
+/**
+ * The due-date disagreements of a batch with one calendar-day offset (entity date − radicación):
+ * how many, how many a per-record cause does not already put down to calendar days, and the distinct
+ * legal terms among them. Plain data (it crosses threads in the CLI). @internal
+ */
+export interface OffsetTally {
+  all: number;
+  movable: number;
+  readonly terms: string[];
+}
+
+/** Calendar days from the radicación to the entity's date. @internal */
+export function calendarOffset(receivedDate: IsoDate, entity: IsoDate): number {
+  return dayNumberOf(entity) - dayNumberOf(receivedDate);
+}
+
+/** The key of a legal term (`15 dias_habiles`; `-` without one). @internal */
+export function termKey(term: LegalTerm | null): string {
+  return term === null ? '-' : `${term.amount} ${term.unit}`;
+}
+
+/** Whether a record of this cause, at the batch's offset, is put down to the offset. @internal */
+export function offsetMovable(cause: DisagreementCause): boolean {
+  return cause !== 'dias_calendario';
+}
+
+/** Counts one due-date disagreement in its offset's tally. @internal */
+export function tallyOffset(
+  tallies: Map<number, OffsetTally>,
+  offset: number,
+  term: string,
+  cause: DisagreementCause,
+): void {
+  let t = tallies.get(offset);
+  if (t === undefined) {
+    t = { all: 0, movable: 0, terms: [] };
+    tallies.set(offset, t);
+  }
+  t.all++;
+  if (offsetMovable(cause)) t.movable++;
+  if (!t.terms.includes(term)) t.terms.push(term);
+}
+
+/** Adds the tallies of another part of a batch. @internal */
+export function mergeOffsetTallies(
+  into: Map<number, OffsetTally>,
+  from: ReadonlyMap<number, OffsetTally>,
+): void {
+  for (const [offset, f] of from) {
+    const t = into.get(offset);
+    if (t === undefined) into.set(offset, { all: f.all, movable: f.movable, terms: [...f.terms] });
+    else {
+      t.all += f.all;
+      t.movable += f.movable;
+      for (const k of f.terms) if (!t.terms.includes(k)) t.terms.push(k);
+    }
+  }
+}
+
+/** At least this many records must share the offset. */
+const FIXED_OFFSET_MIN = 3;
+
+/**
+ * The fixed calendar-day offset of a batch, or `null`: the commonest offset, shared by at least 3
+ * and by more than half of the `total` due-date disagreements, by requests of at least two legal
+ * terms (a count of business days gives one offset per term when no holiday intervenes: it is not
+ * "whatever the type"), and not already calendar days for most of them. @internal
+ */
+export function fixedOffsetOf(tallies: ReadonlyMap<number, OffsetTally>, total: number): number | null {
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [offset, t] of tallies) {
+    if (t.all > bestCount || (t.all === bestCount && best !== null && offset < best)) {
+      best = offset;
+      bestCount = t.all;
+    }
+  }
+  if (best === null) return null;
+  const t = tallies.get(best) as OffsetTally;
+  return t.all >= FIXED_OFFSET_MIN && 2 * t.all > total && t.terms.length >= 2 && 2 * t.movable > t.all
+    ? best
+    : null;
+}
+
+/** The detail of `desfase_fijo`. @internal */
+export function fixedOffsetDetail(
+  d: Pick<DeadlineDisagreement, 'receivedDate' | 'entityDueDate' | 'legalDueDate' | 'citation'>,
+  offset: number,
+  tally: OffsetTally,
+  total: number,
+): string {
+  return `el sistema suma ${offset} días calendario a la radicación (${d.receivedDate} + ${offset} = ${d.entityDueDate}), como en ${tally.all} de los ${total} desacuerdos del lote, sea cual sea el tipo de solicitud; el vencimiento legal es el ${d.legalDueDate} (${d.citation})`;
+}
+
+/** The causes that remain as alternatives of a record put down to the batch's offset. @internal */
+export function offsetAlternatives(
+  cause: DisagreementCause,
+  alternatives: readonly DisagreementCause[],
+): DisagreementCause[] {
+  return [cause, ...alternatives].filter((c) => c !== 'desconocida' && c !== 'desfase_fijo');
+}
+
+/** Puts the batch's due-date disagreements at its fixed offset down to it (`desfase_fijo`). */
+function applyFixedOffset(out: Disagreement[], policies: PolicyOverrides | undefined): Disagreement[] {
+  const tallies = new Map<number, OffsetTally>();
+  const spd = { spdDocumentRequests: policies?.spdDocumentRequests ?? 'cpaca' } as const;
+  let total = 0;
+  for (const d of out) {
+    if (d.field !== 'vencimiento' || d.legalDueDate === null) continue;
+    total++;
+    const term = termKey(getRule(d.regime as Regime, d.type, spd).term);
+    tallyOffset(tallies, calendarOffset(d.receivedDate, d.entityDueDate), term, d.cause);
+  }
+  const fixed = fixedOffsetOf(tallies, total);
+  if (fixed === null) return out;
+  const tally = tallies.get(fixed) as OffsetTally;
+  return out.map((d) => {
+    if (
+      d.field !== 'vencimiento' ||
+      d.legalDueDate === null ||
+      !offsetMovable(d.cause) ||
+      calendarOffset(d.receivedDate, d.entityDueDate) !== fixed
+    ) {
+      return d;
+    }
+    const detail = fixedOffsetDetail(d, fixed, tally, total);
+    const alternatives = offsetAlternatives(d.cause, d.alternatives);
+    const old = LazyDisagreement.fitsOf(d) ?? [];
+    const fits: Fit[] = [['desfase_fijo', detail], ...old.filter((f) => alternatives.includes(f[0]))];
+    const { explanation: _omit, ...fields } = (d as unknown as { toJSON(): DeadlineDisagreement }).toJSON();
+    return lazy<DeadlineDisagreement>(
+      { ...fields, cause: 'desfase_fijo', alternatives, causeDetail: detail },
+      fits,
+      () => d.explanation,
+    );
+  });
+}
+
 /** Re-orders an ambiguous disagreement's causes with the batch's unambiguous counts. */
 function resolve<T extends Disagreement>(d: T, counts: ReadonlyMap<DisagreementCause, number>): T {
   const fits = LazyDisagreement.fitsOf(d);
@@ -950,9 +1240,11 @@ function resolve<T extends Disagreement>(d: T, counts: ReadonlyMap<DisagreementC
 
 /**
  * Compares many records (see {@link compareDeadline} and {@link compareState}) and returns every
- * disagreement, in input order (for one record, the due date before the state). With
- * `resolveAmbiguity` (default), a record that fits two causes takes the one that the unambiguous
- * records of the batch show: compare one system at a time.
+ * disagreement, in input order (for one record, the due date before the state). When most due-date
+ * disagreements of the batch share one calendar-day offset from the radicación across requests of
+ * different terms, those records take the cause `desfase_fijo` (the N in its detail; the per-record
+ * causes stay as alternatives). With `resolveAmbiguity` (default), a record that fits two causes takes
+ * the one that the unambiguous records of the batch show: compare one system at a time.
  *
  * @example
  * ```ts
@@ -977,10 +1269,12 @@ export function compareDeadlines(
     const s = compareState(r, opts);
     if (s !== null) out.push(s);
   }
-  if (options.resolveAmbiguity === false) return out;
+  const batch = applyFixedOffset(out, options.policies);
+  if (options.resolveAmbiguity === false) return batch;
   const counts = new Map<DisagreementCause, number>();
-  for (const d of out) {
+  for (const d of batch) {
     if (d.alternatives.length === 0) counts.set(d.cause, (counts.get(d.cause) ?? 0) + 1);
   }
-  return out.map((d) => resolve(d, counts));
+  // The batch's fixed offset is already the batch's pattern: it is not re-ordered.
+  return batch.map((d) => (d.cause === 'desfase_fijo' ? d : resolve(d, counts)));
 }

@@ -21,7 +21,7 @@ import {
   type PolicyOverrides,
   requestStatus,
 } from '../deadlines/index.js';
-import type { PqrsdRequest, RequestState, Semaforo } from '../domain.js';
+import type { LifecycleStage, PqrsdRequest, RequestState, Semaforo } from '../domain.js';
 import { isPqrsdError, PqrsdError, type PqrsdErrorCode } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 
@@ -275,6 +275,18 @@ export interface ExpectedStatus {
   readonly notifiedOn?: string | null;
   /** The last day to send the citación (CPACA art. 68); `null` while unanswered. */
   readonly citationDueDate?: string | null;
+  /** Where the decision stands after the answer (`null` while unanswered). */
+  readonly stage?: LifecycleStage | null;
+  /** The last day to file a recurso (`null` without a recorded notification). */
+  readonly recursoWindowEnd?: string | null;
+  /** Whether the recurso was filed in time (`null` without recurso). */
+  readonly recursoOnTime?: boolean | null;
+  /** The last day to decide the recurso. */
+  readonly recursoDecisionDueDate?: string | null;
+  /** The last day to send the apelación to the Superintendencia. */
+  readonly forwardingDueDate?: string | null;
+  /** The first day the decision is firm (CPACA art. 87), once reached. */
+  readonly firmSince?: string | null;
 }
 
 /**
@@ -468,6 +480,12 @@ function evaluate(v: ConformanceVector, options: RunVectorOptions): Record<strin
         notificationState: s.notification?.state ?? null,
         notifiedOn: s.notification?.notifiedOn ?? null,
         citationDueDate: s.notification?.citationDueDate ?? null,
+        stage: s.stage,
+        recursoWindowEnd: s.recurso?.windowEnd ?? null,
+        recursoOnTime: s.recurso?.onTime ?? null,
+        recursoDecisionDueDate: s.recurso?.decisionDueDate ?? null,
+        forwardingDueDate: s.recurso?.forwardingDueDate ?? null,
+        firmSince: s.recurso?.firmSince ?? null,
       };
     }
     default:

@@ -413,7 +413,8 @@ describe.runIf(canRunWorkers)(
 );
 
 describe.runIf(canRunWorkers)('pqrsd auditar on a big file uses the cores and prints the same report', () => {
-  it('--hilos 1 and the default give byte-identical json and csv reports', async () => {
+  // The per-record CSV of a big file is compared byte for byte in the next test (`;`, Windows-1252).
+  it('--hilos 1 and the default give byte-identical json reports', async () => {
     const dir = tempDir();
     const path = join(dir, 'grande.csv');
     // Past the size that goes parallel with few rows (a long ignored column each): the file's bytes
@@ -426,7 +427,7 @@ describe.runIf(canRunWorkers)('pqrsd auditar on a big file uses the cores and pr
         (h) => `${h},observaciones`,
       ),
     );
-    for (const format of ['json', 'csv']) {
+    for (const format of ['json']) {
       const audit = (threads: string) =>
         runBin(['auditar', path, '--corte', '2026-11-27', '--formato', format, '--hilos', threads]);
       const one = await audit('1');

@@ -9,7 +9,15 @@ import {
   type ValueSynonym,
   vocabularyKey,
 } from '../../src/cli/vocabulary/index.js';
-import { CHANNELS, OUTCOMES, PRIORITY_FLAGS, REGIMES, REQUEST_TYPES } from '../../src/domain.js';
+import {
+  CHANNELS,
+  OUTCOMES,
+  PRIORITY_FLAGS,
+  RECURSO_KINDS,
+  RECURSO_RESULTS,
+  REGIMES,
+  REQUEST_TYPES,
+} from '../../src/domain.js';
 
 const NO_MAP = entityColumns({});
 const stripAccents = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -86,6 +94,8 @@ const KNOWN: Readonly<Record<string, readonly string[]>> = {
   regimen: REGIMES,
   prioridad: PRIORITY_FLAGS,
   tipo_notificacion: REGISTRY_NOTIFICATION_TYPES,
+  tipo_recurso: RECURSO_KINDS,
+  resultado_recurso: RECURSO_RESULTS,
 };
 
 describe('value vocabulary', () => {

@@ -21,6 +21,7 @@ describe('policies', () => {
     expect(DEFAULT_POLICIES).toEqual({
       receipt: { mode: 'fecha_civil', closingTime: '24:00' },
       emergencyBoundary: 'dia_siguiente_promulgacion',
+      emergencyPendingPetitions: 'ampliar',
       spdDocumentRequests: 'cpaca',
       spdFilingDayCounts: false,
       habeasDataConsultaCountsReceiptDay: true,
@@ -29,6 +30,8 @@ describe('policies', () => {
       silenceCountsNotification: true,
       avisoSurtidaDay: 'habil',
       notificationTracking: 'eventos',
+      spdRecursoTerm: 'ley_142',
+      spdAppealForwarding: 'cinco_dias',
       semaforo: { amarilloFraction: 1 / 3 },
     });
     expect(Object.isFrozen(DEFAULT_POLICIES)).toBe(true);
@@ -45,6 +48,7 @@ describe('policies', () => {
   it.each([
     [{ prorrogaCeiling: 'triple' }, 'prorrogaCeiling'],
     [{ spdFilingDayCounts: 'si' }, 'spdFilingDayCounts'],
+    [{ emergencyPendingPetitions: 'siempre' }, 'emergencyPendingPetitions'],
     [{ receipt: { mode: 'hora_habil' } }, 'receipt.mode'],
     [{ receipt: { closingTime: '25:00' } }, 'receipt.closingTime'],
     [{ receipt: { closingTime: '5pm' } }, 'receipt.closingTime'],

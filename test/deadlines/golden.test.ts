@@ -198,10 +198,18 @@ const GOLDEN: Golden[] = [
 
   // Decreto 491 de 2020 art. 5 and Ley 2207 de 2022: the emergency window.
   {
-    law: 'CPACA art. 14: 2020-03-27, un día antes de la emergencia',
+    law: 'CPACA art. 14: 2020-03-27, un día antes de la emergencia (política emergencyPendingPetitions = solo_radicadas)',
     request: P('peticion', '2020-03-27'),
+    policies: { emergencyPendingPetitions: 'solo_radicadas' },
     due: '2020-04-21',
     regime: 'cpaca',
+  },
+  {
+    law: 'Decreto 491 art. 5: radicada el 2020-03-27 y en curso el 28, 30 días desde su recepción',
+    request: P('peticion', '2020-03-27'),
+    due: '2020-05-13',
+    regime: 'emergencia_2020',
+    rule: 'R-COVID-GEN',
   },
   {
     law: 'Decreto 491 art. 5: primer día (2020-03-28, sábado), 30 días',

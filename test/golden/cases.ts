@@ -8,6 +8,7 @@ import { DEADLINE_CASES } from './deadlines.cases.js';
 import { HOLIDAY_CASES } from './holidays.cases.js';
 import { MATRIX_CASES } from './matrix.cases.js';
 import { NOTIFICATION_CASES } from './notificacion.cases.js';
+import { RECURSO_CASES, RECURSO_ERROR_CASES } from './recursos.cases.js';
 import { STATUS_CASES } from './status.cases.js';
 
 /** The test sources the vectors come from (repository paths). */
@@ -18,6 +19,7 @@ export const GOLDEN_SOURCES = [
   'test/golden/matrix.cases.ts',
   'test/golden/status.cases.ts',
   'test/golden/notificacion.cases.ts',
+  'test/golden/recursos.cases.ts',
 ] as const;
 
 /** All golden cases. */
@@ -28,4 +30,6 @@ export const GOLDEN_CASES: readonly ConformanceVector[] = [
   ...MATRIX_CASES,
   ...STATUS_CASES,
   ...NOTIFICATION_CASES,
+  ...RECURSO_CASES,
+  ...RECURSO_ERROR_CASES,
 ];

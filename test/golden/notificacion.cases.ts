@@ -254,6 +254,24 @@ const STATUS: readonly StatusVector[] = [
     },
   },
   {
+    id: 'notif-recurso-sin-notificacion-es-conducta-concluyente',
+    kind: 'status',
+    law: ART72,
+    note: 'Con citación del 11 dic y sin notificación, el recurso del 22 dic notifica por conducta concluyente ese día: no hay aviso pendiente.',
+    input: at('2026-12-28', [
+      ANSWER,
+      { type: 'citacion', date: '2026-12-11' },
+      { type: 'recurso', date: '2026-12-22', kind: 'reposicion' },
+    ]),
+    expected: {
+      state: 'respondida_a_tiempo',
+      notificationState: 'surtida',
+      notifiedOn: '2026-12-22',
+      recursoOnTime: true,
+      alerts: [],
+    },
+  },
+  {
     id: 'notif-la-primera-via-surtida-cuenta',
     kind: 'status',
     law: `${ART67}; ${ART69}`,

@@ -65,9 +65,16 @@ describe('compareDeadline (CPACA art. 14: petición, 15 días hábiles)', () => 
     expect(d?.causeDetail).toContain('«consulta» (30 días hábiles)');
   });
 
-  it('finds an extra holiday: one business day more than the law', () => {
-    const d = compareDeadline({ request: feb2, entityDueDate: '2026-02-24' });
+  it('finds an extra holiday: one business day more than the law, with a day a system takes for one', () => {
+    // Received 2026-03-02: 15 días end 2026-03-24 (San José observed Monday 23). A system that also
+    // keeps its legal date (Thursday 19) gives 2026-03-25.
+    const d = compareDeadline({
+      request: { type: 'peticion', receivedAt: '2026-03-02' },
+      entityDueDate: '2026-03-25',
+    });
     expect(d).toMatchObject({ cause: 'festivo_agregado', differenceBusinessDays: 1, direction: 'tardia' });
+    // One day more with no such day in the term: the numbers do not show an added holiday.
+    expect(compareDeadline({ request: feb2, entityDueDate: '2026-02-24' })?.cause).toBe('desconocida');
   });
 
   it('finds a prórroga beyond the double of the initial term (CPACA art. 14 par.)', () => {
@@ -91,7 +98,7 @@ describe('compareDeadline (CPACA art. 14: petición, 15 días hábiles)', () => 
     const legal = computeDeadline(request);
     expect(legal.dueDate).not.toBe(legal.originalDueDate);
     const ignored = compareDeadline({ request, entityDueDate: legal.originalDueDate! });
-    expect(ignored?.cause).toBe('desconocida');
+    expect(ignored?.cause).toBe('eventos_omitidos');
     expect(ignored?.causeDetail).toContain('no aplicó la prórroga, el requerimiento o la suspensión');
     const calendar = compareDeadline({ request, entityDueDate: '2026-02-17' });
     expect(calendar?.cause).toBe('dias_calendario');
@@ -146,8 +153,8 @@ describe('compareDeadlines', () => {
     ]);
   });
 
-  it('names seven causes', () => {
-    expect(DISAGREEMENT_CAUSES).toHaveLength(7);
+  it('names eleven causes', () => {
+    expect(DISAGREEMENT_CAUSES).toHaveLength(11);
   });
 });
 

@@ -49,7 +49,18 @@ const weekdaysOnly: System = (r) => {
   return d;
 };
 
-const SYSTEMS: Record<Exclude<DisagreementCause, 'desconocida' | 'prorroga_excesiva'>, System> = {
+const SYSTEMS: Record<
+  Exclude<
+    DisagreementCause,
+    | 'desconocida'
+    | 'prorroga_excesiva'
+    | 'otro_tipo_dias_calendario'
+    | 'desfase_fijo'
+    | 'vencimiento_no_habil'
+    | 'eventos_omitidos'
+  >,
+  System
+> = {
   // 15 calendar days instead of business days (Ley 4 de 1913 art. 62).
   dias_calendario: (r) => addCalendarDays(r.receivedAt, 15),
   // Counts Monday to Friday: every holiday in the span counted as a business day.
@@ -145,9 +156,18 @@ describe('compareDeadlines names the mistake of a system that makes it on purpos
     expect(disagreements).toEqual([]);
   });
 
-  it('an arbitrary miscount stays desconocida', () => {
+  it('an arbitrary miscount stays desconocida, unless the numbers reproduce a cause exactly', () => {
     const { disagreements } = audit((r) => addBusinessDays(r.receivedAt, 7), YEAR.slice(0, 30));
-    expect(new Set(disagreements.map((d) => d.cause))).toEqual(new Set(['desconocida']));
+    // 7 business days from Monday 2026-01-05 or Tuesday 2026-01-06 (the 12th is a holiday) are
+    // exactly 10 calendar days: a documents request's term in calendar days. Nothing else is named.
+    const named = disagreements.filter((d) => d.cause !== 'desconocida');
+    expect(named.map((d) => [d.id, d.cause])).toEqual([
+      ['2026-01-05', 'otro_tipo_dias_calendario'],
+      ['2026-01-06', 'otro_tipo_dias_calendario'],
+    ]);
+    for (const d of named)
+      expect((d as DeadlineDisagreement).entityDueDate).toBe(addCalendarDays(d.receivedDate, 10));
+    expect(disagreements.length - named.length).toBeGreaterThan(20);
   });
 });
 
@@ -283,7 +303,7 @@ describe('compareDeadline, one record', () => {
     }
   });
 
-  it('names seven causes', () => {
+  it('names eleven causes', () => {
     expect(DISAGREEMENT_CAUSES).toEqual([
       'dias_calendario',
       'festivo_omitido',
@@ -291,6 +311,10 @@ describe('compareDeadline, one record', () => {
       'dia_radicacion_contado',
       'tipo_equivocado',
       'prorroga_excesiva',
+      'otro_tipo_dias_calendario',
+      'desfase_fijo',
+      'vencimiento_no_habil',
+      'eventos_omitidos',
       'desconocida',
     ]);
   });

@@ -59,6 +59,10 @@ export const CAUSE_LABELS: Readonly<Record<DisagreementCause, string>> = {
   dia_radicacion_contado: 'cuenta el día de radicación',
   tipo_equivocado: 'término de otro tipo',
   prorroga_excesiva: 'prórroga excesiva',
+  otro_tipo_dias_calendario: 'término de otro tipo en días calendario',
+  desfase_fijo: 'suma siempre los mismos días calendario',
+  vencimiento_no_habil: 'vence en día no hábil',
+  eventos_omitidos: 'no aplica los eventos del trámite',
   desconocida: 'causa desconocida',
 };
 

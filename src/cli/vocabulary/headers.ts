@@ -166,6 +166,26 @@ export const HEADER_VOCABULARY = [
   { text: 'Fecha de envío de la citación', column: 'fecha_citacion', source: 'generico' },
   { text: 'Fecha de aviso', column: 'fecha_aviso', source: 'generico' },
   { text: 'Fecha de entrega del aviso', column: 'fecha_aviso', source: 'generico' },
+  // recursos contra la respuesta (CPACA arts. 74-87; Ley 142 arts. 154-159)
+  { text: 'Fecha del recurso', column: 'fecha_recurso', source: 'generico' },
+  { text: 'Fecha de interposición del recurso', column: 'fecha_recurso', source: 'generico' },
+  { text: 'Tipo de recurso', column: 'tipo_recurso', source: 'generico' },
+  { text: 'Clase de recurso', column: 'tipo_recurso', source: 'generico' },
+  { text: 'Fecha de decisión del recurso', column: 'fecha_decision_recurso', source: 'generico' },
+  { text: 'Resultado del recurso', column: 'resultado_recurso', source: 'generico' },
+  {
+    text: 'Fecha de notificación de la decisión del recurso',
+    column: 'fecha_notificacion_decision_recurso',
+    source: 'generico',
+  },
+  { text: 'Fecha de envío a la SSPD', column: 'fecha_envio_sspd', source: 'generico' },
+  { text: 'Fecha de envío a la Superintendencia', column: 'fecha_envio_sspd', source: 'generico' },
+  { text: 'Fecha de reconocimiento del SAP', column: 'fecha_reconocimiento_sap', source: 'generico' },
+  {
+    text: 'Fecha de reconocimiento del silencio administrativo positivo',
+    column: 'fecha_reconocimiento_sap',
+    source: 'generico',
+  },
   // vencimiento de la entidad
   { text: 'Fecha de vencimiento', column: 'fecha_vencimiento', source: 'generico' },
   { text: 'FECHA VENCIMIENTO', column: 'fecha_vencimiento', source: 'gestion_documental' },

@@ -37,14 +37,14 @@ export type EnumColumn = 'tipo' | 'regimen' | 'canal' | 'resultado' | 'prioridad
 
 /**
  * The columns the value vocabulary covers: the {@link EnumColumn}s, whose content also helps to
- * recognise a column, and the type of notification, which is only read.
+ * recognise a column, the type of notification and the recursos' kind and result, which are only read.
  *
  * @example
  * ```ts
  * const c: ValueColumn = 'tipo_notificacion';
  * ```
  */
-export type ValueColumn = EnumColumn | 'tipo_notificacion';
+export type ValueColumn = EnumColumn | 'tipo_notificacion' | 'tipo_recurso' | 'resultado_recurso';
 
 /**
  * One entry of the value vocabulary.
@@ -502,6 +502,33 @@ export const VALUE_VOCABULARY = [
   { text: 'Notificación por edicto', column: 'tipo_notificacion', value: 'edicto', source: 'sui' },
   { text: 'Edicto', column: 'tipo_notificacion', value: 'edicto', source: 'generico' },
   { text: 'No aplica', column: 'tipo_notificacion', value: 'no_aplica', source: 'sui' },
+  // tipo_recurso (CPACA art. 74; Ley 142 art. 159: la apelación, en subsidio de la reposición)
+  { text: 'Reposición', column: 'tipo_recurso', value: 'reposicion', source: 'generico' },
+  { text: 'Recurso de reposición', column: 'tipo_recurso', value: 'reposicion', source: 'generico' },
+  { text: 'Apelación', column: 'tipo_recurso', value: 'apelacion', source: 'generico' },
+  { text: 'Recurso de apelación', column: 'tipo_recurso', value: 'apelacion', source: 'generico' },
+  {
+    text: 'Reposición y en subsidio apelación',
+    column: 'tipo_recurso',
+    value: 'reposicion_y_apelacion',
+    source: 'sui',
+  },
+  {
+    text: 'Reposición y apelación',
+    column: 'tipo_recurso',
+    value: 'reposicion_y_apelacion',
+    source: 'generico',
+  },
+  { text: 'Recurso de queja', column: 'tipo_recurso', value: 'queja', source: 'generico' },
+  // resultado_recurso
+  { text: 'Confirma', column: 'resultado_recurso', value: 'confirma', source: 'generico' },
+  { text: 'Confirmada', column: 'resultado_recurso', value: 'confirma', source: 'generico' },
+  { text: 'Modifica', column: 'resultado_recurso', value: 'modifica', source: 'generico' },
+  { text: 'Modificada', column: 'resultado_recurso', value: 'modifica', source: 'generico' },
+  { text: 'Revoca', column: 'resultado_recurso', value: 'revoca', source: 'generico' },
+  { text: 'Revocada', column: 'resultado_recurso', value: 'revoca', source: 'generico' },
+  { text: 'Rechaza', column: 'resultado_recurso', value: 'rechaza', source: 'generico' },
+  { text: 'Rechazado', column: 'resultado_recurso', value: 'rechaza', source: 'generico' },
   // prioridad
   { text: 'NNA', column: 'prioridad', value: 'nino_nina_adolescente', source: 'siau' },
   { text: 'Menor', column: 'prioridad', value: 'nino_nina_adolescente', source: 'generico' },

@@ -17,6 +17,8 @@ import { citacion } from './citacion.js';
 import { desistimiento } from './desistimiento.js';
 import { notificacion } from './notificacion.js';
 import { extensionDays, prorroga } from './prorroga.js';
+import { reconocimientoSap } from './reconocimiento-sap.js';
+import { decisionRecurso, envioSspd, recurso, renunciaRecursos } from './recurso.js';
 import {
   ampliacionRequerimiento,
   checkTacitWithdrawal,
@@ -41,6 +43,11 @@ export const HANDLERS: { readonly [T in EventType]: EventHandler } = {
   aviso,
   notificacion,
   desistimiento,
+  recurso,
+  decision_recurso: decisionRecurso,
+  envio_sspd: envioSspd,
+  renuncia_recursos: renunciaRecursos,
+  reconocimiento_sap: reconocimientoSap,
 };
 
 /**
@@ -130,6 +137,7 @@ export function computeWithEvents(ctx: PathContext, events: readonly NormalizedE
       autoRegime,
       effects: s.effects,
       notification: s.notification,
+      recursos: s.recursos,
       days: {
         termStart,
         due,

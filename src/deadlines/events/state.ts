@@ -16,6 +16,7 @@ import { rawMonths } from '../months.js';
 import type { NormalizedEvent } from '../normalize-events.js';
 import type { NotificationChain } from '../notificacion/chain.js';
 import type { Policies } from '../policies.js';
+import type { RecursoChain } from '../recursos/chain.js';
 import { type Range, TermCalendar } from '../term-calendar.js';
 import type { PendingEffect } from '../trace-context.js';
 import type { Closure, DeadlineWarning, TraceEntry, TrasladoInfo } from '../types.js';
@@ -73,6 +74,8 @@ export class EventState {
   notification: NotificationChain | null = null;
   /** Notification events recorded before the decision (checked when it comes). */
   earlyNotices: NormalizedEvent[] = [];
+  /** The recursos against the decision and the SAP recognition (created on the first such event). */
+  recursos: RecursoChain | null = null;
 
   readonly cal: BusinessCalendar;
   readonly rule: LegalRule;

@@ -11,11 +11,13 @@
 
 import type { BusinessCalendar } from '../../calendar/index.js';
 import { fromDayNumber } from '../../calendar/index.js';
+import type { NotificationVia } from '../../domain.js';
 import type { Policies } from '../policies.js';
 import type { NotificationState, NotificationStatus, StatusAlert } from '../types.js';
 import type { NotificationChain } from './chain.js';
 import { citationDueDay } from './cpaca-68-citacion.js';
 import { appearanceEndDay } from './cpaca-69-aviso.js';
+import { recursoConductDay } from './cpaca-72-conducta-concluyente.js';
 
 /** What {@link notificationStatus} reads. @internal */
 export interface NotificationInput {
@@ -26,6 +28,8 @@ export interface NotificationInput {
   readonly answered: number | null;
   /** The day the notification took effect, if recorded. */
   readonly notified: number | null;
+  /** The recurso filed against the decision, if any (CPACA art. 72: it notifies by conduct). */
+  readonly recursoFiled: number | null;
   readonly now: number;
 }
 
@@ -37,10 +41,15 @@ export interface NotificationResult {
 
 const NONE: NotificationResult = { part: null, alerts: [] };
 
-function stateOf(c: NotificationChain | null, notified: number | null, now: number): NotificationState {
+function stateOf(
+  c: NotificationChain | null,
+  notified: number | null,
+  via: NotificationVia | null,
+  now: number,
+): NotificationState {
   // An aviso takes effect at the end of its day (art. 69): on that day it is still under way.
   if (notified !== null && notified < now) return 'surtida';
-  if (notified !== null && notified === now) return c?.via === 'aviso' ? 'en_aviso' : 'surtida';
+  if (notified !== null && notified === now) return via === 'aviso' ? 'en_aviso' : 'surtida';
   if (c?.avisoOn != null) return 'en_aviso';
   if (c?.citedOn != null) return 'citada';
   return 'pendiente';
@@ -104,7 +113,11 @@ export function notificationStatus(i: NotificationInput): NotificationResult {
   const citationDue = citationDueDay(cal, decided);
   const cited = c?.citedOn ?? null;
   const appearanceEnd = cited === null ? null : appearanceEndDay(cal, cited);
-  const state = stateOf(c, i.notified, i.now);
+  // A recurso filed before any notification took effect notifies the decision (CPACA art. 72).
+  const conduct = recursoConductDay(decided, i.notified, i.recursoFiled);
+  const notified = conduct ?? i.notified;
+  const via: NotificationVia | null = conduct !== null ? 'conducta_concluyente' : (c?.via ?? null);
+  const state = stateOf(c, notified, via, i.now);
   const date = (n: number | null) => (n === null ? null : fromDayNumber(n));
   const part: NotificationStatus = {
     state,
@@ -115,8 +128,8 @@ export function notificationStatus(i: NotificationInput): NotificationResult {
     appearanceEndDate: date(appearanceEnd),
     avisoOn: date(c?.avisoOn ?? null),
     avisoRemovedOn: date(c?.avisoRemovedOn ?? null),
-    notifiedOn: date(i.notified),
-    via: c?.via ?? null,
+    notifiedOn: date(notified),
+    via,
   };
   return { part, alerts: tracked ? alertsOf(i, state, decided, citationDue, appearanceEnd) : [] };
 }

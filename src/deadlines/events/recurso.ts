@@ -1,0 +1,82 @@
+/**
+ * The recursos against the decision of the request (CPACA arts. 74-87; Ley 142 de 1994 arts.
+ * 154-159): `recurso`, `decision_recurso`, `envio_sspd` and `renuncia_recursos` record their dates in
+ * the {@link RecursoChain} and leave a trace line; the window, the lateness, the silencio and firmness
+ * are read from the chain by the status (`recursos/status.ts`), once every event is known.
+ *
+ * @internal
+ * @module
+ */
+
+import { dayNumberOf } from '../../calendar/day-memo.js';
+import type { LifecycleEvent } from '../../domain.js';
+import { fmt } from '../format-day.js';
+import type { NormalizedEvent } from '../normalize-events.js';
+import { emptyChain, type RecursoChain } from '../recursos/chain.js';
+import { cpacaCitation, LEY_142_ART_159 } from '../recursos/citations.js';
+import type { EventHandler, EventState } from './state.js';
+
+const KIND_TEXT = {
+  reposicion: 'Recurso de reposición',
+  apelacion: 'Recurso de apelación',
+  reposicion_y_apelacion: 'Recurso de reposición y en subsidio apelación',
+  queja: 'Recurso de queja',
+} as const;
+
+/** The request's chain, created on its first recurso event. @internal */
+export function chainOf(s: EventState): RecursoChain {
+  s.recursos ??= emptyChain();
+  return s.recursos;
+}
+
+function applyRecurso(s: EventState, e: NormalizedEvent): void {
+  const c = chainOf(s);
+  const ev = e.event as Extract<LifecycleEvent, { type: 'recurso' }>;
+  if (ev.kind === 'queja') c.quejaOn ??= e.date;
+  else if (c.filed === null) {
+    c.filed = e.date;
+    c.kind = ev.kind;
+  }
+  s.effect(() => `${KIND_TEXT[ev.kind]} interpuesto el ${fmt(e.date)}.`, e, cpacaCitation('art. 76'));
+}
+
+function applyDecision(s: EventState, e: NormalizedEvent): void {
+  const c = chainOf(s);
+  const ev = e.event as Extract<LifecycleEvent, { type: 'decision_recurso' }>;
+  if (c.decidedOn === null) {
+    c.decidedOn = e.date;
+    c.result = ev.result ?? null;
+    c.decisionNotifiedOn = ev.notifiedOn === undefined ? null : dayNumberOf(ev.notifiedOn);
+  }
+  const notified = c.decisionNotifiedOn;
+  const result = ev.result;
+  s.effect(
+    () =>
+      `Decisión del recurso el ${fmt(e.date)}${result === undefined ? '' : ` (${result})`}${notified === null ? '' : `, notificada el ${fmt(notified)}`}.`,
+    e,
+  );
+}
+
+function applyEnvio(s: EventState, e: NormalizedEvent): void {
+  chainOf(s).sentToSspdOn ??= e.date;
+  s.effect(
+    () =>
+      `Expediente de la apelación enviado a la Superintendencia de Servicios Públicos Domiciliarios el ${fmt(e.date)}.`,
+    e,
+    LEY_142_ART_159,
+  );
+}
+
+function applyRenuncia(s: EventState, e: NormalizedEvent): void {
+  chainOf(s).renouncedOn ??= e.date;
+  s.effect(() => `Renuncia expresa a los recursos el ${fmt(e.date)}.`, e, cpacaCitation('art. 87 num. 3'));
+}
+
+/** The `recurso` event. @internal */
+export const recurso: EventHandler = { movesTerm: false, apply: applyRecurso };
+/** The `decision_recurso` event. @internal */
+export const decisionRecurso: EventHandler = { movesTerm: false, apply: applyDecision };
+/** The `envio_sspd` event (Ley 142 art. 159). @internal */
+export const envioSspd: EventHandler = { movesTerm: false, apply: applyEnvio };
+/** The `renuncia_recursos` event (CPACA art. 87 num. 3). @internal */
+export const renunciaRecursos: EventHandler = { movesTerm: false, apply: applyRenuncia };

@@ -1,0 +1,48 @@
+/**
+ * CPACA art. 86 (R-SIL-RECURSOS): "transcurrido un plazo de dos (2) meses, contados a partir de la
+ * interposición de los recursos de reposición o apelación sin que se haya notificado decisión expresa
+ * sobre ellos, se entenderá que la decisión es negativa"; not deciding in time is a "falta
+ * disciplinaria gravísima". Calendar months; a last day that is not a business day moves to the next
+ * (Ley 4 de 1913 art. 62). The suspension while evidence is taken is not modelled.
+ *
+ * @internal
+ * @module
+ */
+
+import type { BusinessCalendar } from '../../calendar/index.js';
+import { fmt } from '../format-day.js';
+import { addMonthsNumber } from '../months.js';
+import type { LegalConsequence } from '../types.js';
+import { cpacaCitation } from './citations.js';
+
+/** Months of CPACA art. 86. @internal */
+export const CPACA_RECURSO_MONTHS = 2;
+
+/** CPACA art. 86. @internal */
+export const CPACA_ART_86 = cpacaCitation('art. 86');
+
+/** The last day to decide (and notify) a recurso filed on `filed` outside public utilities. @internal */
+export function cpacaRecursoDue(cal: BusinessCalendar, filed: number): number {
+  return addMonthsNumber(cal, filed, CPACA_RECURSO_MONTHS);
+}
+
+/** The silencio negativo and the falta gravísima of a recurso not decided by `due`. @internal */
+export function cpacaRecursoSilence(due: number): LegalConsequence[] {
+  const since = fmt(due + 1);
+  return [
+    {
+      type: 'silencio_administrativo_negativo',
+      since,
+      description:
+        'Transcurridos dos meses desde la interposición del recurso sin decisión notificada, se entiende negado (CPACA art. 86).',
+      citation: CPACA_ART_86,
+    },
+    {
+      type: 'falta_disciplinaria',
+      since,
+      description:
+        'La no resolución oportuna de los recursos constituye falta disciplinaria gravísima (CPACA art. 86).',
+      citation: CPACA_ART_86,
+    },
+  ];
+}
