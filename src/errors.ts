@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { show } from './show.js';
 
 /**
  * Stable error codes. Match on these, never on the message.
@@ -101,10 +102,10 @@ export class PqrsdError extends Error {
    * @param details - structured context
    */
   constructor(code: PqrsdErrorCode, message: string, details: Record<string, unknown> = {}) {
-    super(message);
+    super(show(message));
     this.name = 'PqrsdError';
     this.code = code;
-    this.details = Object.freeze({ ...details });
+    this.details = Object.freeze(typeof details === 'object' && details !== null ? { ...details } : {});
   }
 }
 
@@ -151,6 +152,11 @@ export type Result<T> =
  * ```
  */
 export function attempt<T>(fn: () => T): Result<T> {
+  if (typeof fn !== 'function') {
+    throw new PqrsdError('INVALID_ARGUMENT', `attempt necesita una función; se recibió «${show(fn)}».`, {
+      value: fn,
+    });
+  }
   try {
     return { ok: true, value: fn() };
   } catch (error) {

@@ -200,6 +200,15 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * ```
  */
 export function formatIsoDate(year: number, month: number, day: number): IsoDate {
+  for (const n of [year, month, day]) {
+    if (typeof n !== 'number' || !Number.isInteger(n)) {
+      throw new PqrsdError(
+        'INVALID_DATE',
+        `Año, mes y día deben ser enteros: «${show(year)}», «${show(month)}», «${show(day)}».`,
+        { value: [year, month, day] },
+      );
+    }
+  }
   const two = (n: number): string => (n >= 0 && n < 10 ? `0${n}` : `${n}`);
   return parseIsoDate(`${year}-${two(month)}-${two(day)}`);
 }

@@ -1540,8 +1540,18 @@ export async function runAudit(source: AuditSource, options: AuditOptions): Prom
     const max = options.csv?.maxRecordLength ?? 1 << 20;
     const tooLong = `la línea supera ${max} caracteres; se omitió`;
     let skipping = false;
-    const consume = (chunk: string, final: boolean) => {
+    // Line breaks as in CSV: \n, \r\n or a lone \r (old Mac), mixed freely; a \r\n split across two
+    // chunks is one break. Every break becomes \n before the lines are cut.
+    let pendingCr = false;
+    const breaks = (chunk: string): string => {
       let text = chunk;
+      if (text === '') return text;
+      if (pendingCr && text.startsWith('\n')) text = text.slice(1);
+      pendingCr = text.endsWith('\r');
+      return text.replace(/\r\n?/g, '\n');
+    };
+    const consume = (chunk: string, final: boolean) => {
+      let text = breaks(chunk);
       if (skipping) {
         const nl = text.indexOf('\n');
         if (nl === -1) return;

@@ -11,6 +11,10 @@
  * - A target that exists and is not a regular file (`/dev/stdout`, `/dev/full`, a FIFO) is written in
  *   place: it cannot be renamed over.
  * - Every write error (disk full, no permission, a closed pipe) becomes one Spanish line (exit 2).
+ * - An interrupted run removes its temporary files too: while one is pending, SIGINT (Ctrl-C) and
+ *   SIGTERM remove every pending temporary file and end the process with 130 and 143 (128 + the
+ *   signal's number, as a shell reports it); any other exit (an uncaught error, `process.exit`)
+ *   removes them on the way out. The target is never touched.
  *
  * @module
  */
@@ -121,6 +125,46 @@ async function endStream(stream: Writable, sink: { failure(): unknown }): Promis
   if (late !== undefined) throw late;
 }
 
+/** Temporary files written and not yet renamed or removed: the one cleanup registry of the process. */
+const pending = new Set<string>();
+
+function removePending(): void {
+  for (const temp of pending) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already gone
+    }
+  }
+  pending.clear();
+}
+
+const onSigint = (): void => {
+  removePending();
+  process.exit(130);
+};
+const onSigterm = (): void => {
+  removePending();
+  process.exit(143);
+};
+
+/** Registers `temp` for removal on a signal or an exit; the handlers live only while one is pending. */
+function track(temp: string): void {
+  if (pending.size === 0) {
+    process.on('SIGINT', onSigint);
+    process.on('SIGTERM', onSigterm);
+    process.on('exit', removePending);
+  }
+  pending.add(temp);
+}
+
+function untrack(temp: string): void {
+  if (!pending.delete(temp) || pending.size > 0) return;
+  process.off('SIGINT', onSigint);
+  process.off('SIGTERM', onSigterm);
+  process.off('exit', removePending);
+}
+
 function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
 }
@@ -164,8 +208,14 @@ export async function writeOutputAtomically<T>(
   }
   const target = existing === undefined ? path : realpathSync(path);
   const temp = tempPathFor(target);
+  track(temp);
   const stream = createWriteStream(temp, { flags: 'wx', mode: 0o666 });
-  await opened(stream, path, label);
+  try {
+    await opened(stream, path, label);
+  } catch (error) {
+    untrack(temp);
+    throw error;
+  }
   const sink = failingSink(stream, (e) => asWriteError(e, path, label));
   try {
     const result = await writer(sink);
@@ -177,6 +227,7 @@ export async function writeOutputAtomically<T>(
       closeSync(fd);
     }
     renameSync(temp, target);
+    untrack(temp);
     return result;
   } catch (error) {
     stream.destroy();
@@ -185,6 +236,7 @@ export async function writeOutputAtomically<T>(
     } catch {
       // already gone
     }
+    untrack(temp);
     throw asWriteError(error, path, label);
   }
 }

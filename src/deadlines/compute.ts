@@ -9,7 +9,7 @@
  */
 
 import type { BusinessCalendar } from '../calendar/index.js';
-import { getNationalCalendar } from '../calendar/index.js';
+import { getNationalCalendar, toDayNumber } from '../calendar/index.js';
 import {
   CHANNELS,
   type PqrsdRequest,
@@ -20,7 +20,9 @@ import {
 } from '../domain.js';
 import { attempt, PqrsdError, type Result } from '../errors.js';
 import { getRule } from '../rules/catalogue.js';
-import type { Deadline } from './deadline.js';
+import { EMERGENCY_FIRST_DAY } from '../rules/decreto-491-2020.js';
+import { show } from '../show.js';
+import type { Deadline, PriorTerm } from './deadline.js';
 import { computeWithEvents } from './events/run.js';
 import { fmt } from './format-day.js';
 import { type NormalizedEvent, normalizeEvents } from './normalize-events.js';
@@ -55,7 +57,7 @@ const VERBAL_SET: ReadonlySet<unknown> = new Set(VERBAL_CHANNELS);
 /** Validates the request object and the options; reads the receipt. @internal */
 export function prepare(request: PqrsdRequest, options: ComputeOptions | undefined): Prepared {
   if (typeof request !== 'object' || request === null) {
-    throw new PqrsdError('INVALID_ARGUMENT', `La solicitud debe ser un objeto: «${String(request)}».`, {
+    throw new PqrsdError('INVALID_ARGUMENT', `La solicitud debe ser un objeto: «${show(request)}».`, {
       value: request,
     });
   }
@@ -63,7 +65,7 @@ export function prepare(request: PqrsdRequest, options: ComputeOptions | undefin
   if (!TYPE_SET.has(type)) {
     throw new PqrsdError(
       'UNKNOWN_REQUEST_TYPE',
-      `Tipo de solicitud desconocido: «${String(type)}». Valores válidos: ${REQUEST_TYPES.join(', ')}.`,
+      `Tipo de solicitud desconocido: «${show(type)}». Valores válidos: ${REQUEST_TYPES.join(', ')}.`,
       { value: type },
     );
   }
@@ -74,7 +76,7 @@ export function prepare(request: PqrsdRequest, options: ComputeOptions | undefin
     calendar === null ||
     typeof calendar.addBusinessDaysNumber !== 'function'
   ) {
-    throw new PqrsdError('INVALID_ARGUMENT', `«calendar» no es un BusinessCalendar: «${String(calendar)}».`, {
+    throw new PqrsdError('INVALID_ARGUMENT', `«calendar» no es un BusinessCalendar: «${show(calendar)}».`, {
       value: calendar,
     });
   }
@@ -82,7 +84,7 @@ export function prepare(request: PqrsdRequest, options: ComputeOptions | undefin
   if (channel !== undefined && !CHANNEL_SET.has(channel)) {
     throw new PqrsdError(
       'INVALID_ARGUMENT',
-      `Canal desconocido: «${String(channel)}». Valores válidos: ${CHANNELS.join(', ')}.`,
+      `Canal desconocido: «${show(channel)}». Valores válidos: ${CHANNELS.join(', ')}.`,
       { value: channel },
     );
   }
@@ -118,6 +120,19 @@ export function computeCore(
     return computeIn(prepared, 'emergencia_2020', autoRegime, true, events);
   }
   return d;
+}
+
+/**
+ * The CPACA term of a petition in course on 2020-03-28: the law in force when a prórroga was informed
+ * before that day (Ley 153 de 1887 art. 40, by analogy: acts already done are judged by the law of
+ * their time), so a prórroga late under the CPACA stays late under the emergency terms.
+ */
+const EMERGENCY_FIRST = toDayNumber(EMERGENCY_FIRST_DAY);
+
+function priorTerm(prepared: Prepared): PriorTerm | null {
+  const term = getRule('cpaca', prepared.type).term;
+  if (term === null || term.unit !== 'dias_habiles') return null;
+  return { until: EMERGENCY_FIRST, amount: term.amount };
 }
 
 /** The deadline of a request in a given regime (`pending`: in course on the emergency's first day). */
@@ -167,6 +182,7 @@ function computeIn(
     vigencia,
     base,
     verbal: prepared.verbal,
+    prior: pending ? priorTerm(prepared) : null,
   };
   if (events.length === 0) return computePlain(ctx, null);
   // A single response, the commonest lifecycle of all: nothing moves the term, the response closes

@@ -57,6 +57,17 @@ export interface PathContext {
   readonly base: BaseFields;
   /** Whether the petition was received through a verbal channel (CPACA art. 21). */
   readonly verbal: boolean;
+  /**
+   * The term in force before a change of regime, for a petition in course on 2020-03-28 recomputed
+   * with the emergency terms: a prórroga informed before `until` is judged against this term.
+   */
+  readonly prior: PriorTerm | null;
+}
+
+/** The business days of the term in force until a day (see {@link PathContext.prior}). @internal */
+export interface PriorTerm {
+  readonly until: number;
+  readonly amount: number;
 }
 
 /** The public closure of a day-number closure (two literals, not a conditional spread). @internal */

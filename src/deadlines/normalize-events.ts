@@ -17,6 +17,7 @@ import {
   RECURSO_RESULTS,
 } from '../domain.js';
 import { PqrsdError } from '../errors.js';
+import { show } from '../show.js';
 
 /** A validated event on day numbers. @internal */
 export interface NormalizedEvent {
@@ -47,7 +48,7 @@ function eventDay(index: number, field: string, value: unknown, event: unknown):
   } catch (error) {
     throw invalidEvent(
       index,
-      `«${field}» = «${String(value)}» no es una fecha válida AAAA-MM-DD.`,
+      `«${field}» = «${show(value)}» no es una fecha válida AAAA-MM-DD.`,
       event,
       error,
     );
@@ -125,7 +126,7 @@ function checkRecurso(index: number, e: Record<string, unknown>, date: number, r
 export function normalizeEvents(events: unknown, civilReceived: number): NormalizedEvent[] {
   if (events === undefined) return [];
   if (!Array.isArray(events)) {
-    throw new PqrsdError('INVALID_EVENT', `«events» debe ser una lista de eventos: «${String(events)}».`, {
+    throw new PqrsdError('INVALID_EVENT', `«events» debe ser una lista de eventos: «${show(events)}».`, {
       value: events,
     });
   }
@@ -135,14 +136,14 @@ export function normalizeEvents(events: unknown, civilReceived: number): Normali
     if (!(index in events)) continue; // holes, as forEach skips them
     const raw: unknown = events[index];
     if (typeof raw !== 'object' || raw === null) {
-      throw invalidEvent(index, `«${String(raw)}» no es un objeto.`, raw);
+      throw invalidEvent(index, `«${show(raw)}» no es un objeto.`, raw);
     }
     const e = raw as Record<string, unknown>;
     const type = e.type;
     if (!EVENT_TYPE_SET.has(type as EventType)) {
       throw invalidEvent(
         index,
-        `tipo desconocido «${String(type)}» (válidos: ${EVENT_TYPES.join(', ')}).`,
+        `tipo desconocido «${show(type)}» (válidos: ${EVENT_TYPES.join(', ')}).`,
         raw,
       );
     }
@@ -157,21 +158,21 @@ export function normalizeEvents(events: unknown, civilReceived: number): Normali
       if (to < date) {
         throw invalidEvent(
           index,
-          `la suspensión termina («${String(e.to)}») antes de empezar («${String(e.from)}»).`,
+          `la suspensión termina («${show(e.to)}») antes de empezar («${show(e.from)}»).`,
           raw,
         );
       }
       if (typeof e.act !== 'string' || e.act.trim() === '') {
         throw invalidEvent(
           index,
-          `la suspensión debe citar el acto que la ordena («act»): «${String(e.act)}».`,
+          `la suspensión debe citar el acto que la ordena («act»): «${show(e.act)}».`,
           raw,
         );
       }
       if (to < civilReceived) {
         throw invalidEvent(
           index,
-          `la suspensión («${String(e.from)}» a «${String(e.to)}») es anterior a la recepción.`,
+          `la suspensión («${show(e.from)}» a «${show(e.to)}») es anterior a la recepción.`,
           raw,
         );
       }
@@ -180,7 +181,7 @@ export function normalizeEvents(events: unknown, civilReceived: number): Normali
       if (date < civilReceived) {
         throw invalidEvent(
           index,
-          `${t} fechado «${String(e.date)}», antes de la recepción («${fromDayNumber(civilReceived)}»).`,
+          `${t} fechado «${show(e.date)}», antes de la recepción («${fromDayNumber(civilReceived)}»).`,
           raw,
         );
       }
@@ -198,7 +199,7 @@ export function normalizeEvents(events: unknown, civilReceived: number): Normali
         else {
           const n = e.businessDays;
           if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
-            throw invalidEvent(index, `«businessDays» = «${String(n)}» debe ser un entero positivo.`, raw);
+            throw invalidEvent(index, `«businessDays» = «${show(n)}» debe ser un entero positivo.`, raw);
           }
           businessDays = n;
         }
@@ -211,7 +212,7 @@ export function normalizeEvents(events: unknown, civilReceived: number): Normali
       ) {
         throw invalidEvent(
           index,
-          `resultado desconocido «${String(e.outcome)}» (válidos: ${OUTCOMES.join(', ')}).`,
+          `resultado desconocido «${show(e.outcome)}» (válidos: ${OUTCOMES.join(', ')}).`,
           raw,
         );
       } else if (t === 'recurso' || t === 'decision_recurso') checkRecurso(index, e, date, raw);

@@ -8,6 +8,7 @@
 import { dayNumberOf } from '../calendar/day-memo.js';
 import { type BusinessCalendar, type IsoDate, toCivilDateTime, toDayNumber } from '../calendar/index.js';
 import { PqrsdError } from '../errors.js';
+import { show } from '../show.js';
 import { closingTimeMinutes, type Policies } from './policies.js';
 import type { Receipt } from './trace-context.js';
 
@@ -30,7 +31,7 @@ export function readReceipt(value: unknown, policies: Policies, cal: BusinessCal
   } else {
     throw new PqrsdError(
       'INVALID_ARGUMENT',
-      `«receivedAt» debe ser una fecha AAAA-MM-DD, un instante ISO con zona o un Date: «${String(value)}».`,
+      `«receivedAt» debe ser una fecha AAAA-MM-DD, un instante ISO con zona o un Date: «${show(value)}».`,
       { value },
     );
   }

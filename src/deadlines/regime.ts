@@ -12,6 +12,7 @@ import { REGIMES, type Regime } from '../domain.js';
 import { PqrsdError } from '../errors.js';
 import { EMERGENCY_FIRST_DAY, LEY_2207_PROMULGATION } from '../rules/decreto-491-2020.js';
 import type { LegalRule } from '../rules/types.js';
+import { show } from '../show.js';
 import { fmt } from './format-day.js';
 import type { Policies } from './policies.js';
 import type { DeadlineWarning } from './types.js';
@@ -33,7 +34,7 @@ export function resolveRegime(input: unknown, received: number, policies: Polici
   if (!(REGIMES as readonly unknown[]).includes(input)) {
     throw new PqrsdError(
       'UNKNOWN_REGIME',
-      `Régimen desconocido: «${String(input)}». Valores válidos: auto, ${REGIMES.join(', ')}.`,
+      `Régimen desconocido: «${show(input)}». Valores válidos: auto, ${REGIMES.join(', ')}.`,
       { value: input },
     );
   }

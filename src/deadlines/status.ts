@@ -14,6 +14,7 @@ import {
 } from '../domain.js';
 import { attempt, PqrsdError, type Result } from '../errors.js';
 import { CPACA_DESISTIMIENTO_TACITO } from '../rules/ley-1755-2015.js';
+import { show } from '../show.js';
 import { computeCore, prepare } from './compute.js';
 import type { Deadline } from './deadline.js';
 import { addMonthsNumber } from './months.js';
@@ -42,7 +43,7 @@ function readAsOf(asOf: unknown): number {
   if (typeof asOf === 'string' || asOf instanceof Date) return toDayNumber(toCivilDate(asOf));
   throw new PqrsdError(
     'INVALID_ARGUMENT',
-    `«asOf» debe ser una fecha AAAA-MM-DD o un instante: «${String(asOf)}».`,
+    `«asOf» debe ser una fecha AAAA-MM-DD o un instante: «${show(asOf)}».`,
     {
       value: asOf,
     },
@@ -54,7 +55,7 @@ const NO_EVENTS: readonly NormalizedEvent[] = [];
 function readPriority(priority: unknown): readonly PriorityFlag[] {
   if (priority === undefined) return [];
   if (!Array.isArray(priority)) {
-    throw new PqrsdError('INVALID_ARGUMENT', `«priority» debe ser una lista: «${String(priority)}».`, {
+    throw new PqrsdError('INVALID_ARGUMENT', `«priority» debe ser una lista: «${show(priority)}».`, {
       value: priority,
     });
   }
@@ -62,7 +63,7 @@ function readPriority(priority: unknown): readonly PriorityFlag[] {
     if (!(PRIORITY_FLAGS as readonly unknown[]).includes(p)) {
       throw new PqrsdError(
         'INVALID_ARGUMENT',
-        `Condición de prioridad desconocida: «${String(p)}». Valores válidos: ${PRIORITY_FLAGS.join(', ')}.`,
+        `Condición de prioridad desconocida: «${show(p)}». Valores válidos: ${PRIORITY_FLAGS.join(', ')}.`,
         { value: p },
       );
     }

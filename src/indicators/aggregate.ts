@@ -9,16 +9,19 @@
  *
  * @module
  */
+
+import { arrayArgument, iterableArgument } from '../arguments.js';
 import { isIsoDate, parseIsoDate } from '../calendar/index.js';
 import type { DateInput, IsoDate } from '../calendar/types.js';
 import type { Outcome, RequestState } from '../domain.js';
 import { CHANNELS, OUTCOMES, REQUEST_STATES, REQUEST_TYPES, SEMAFORO_COLORS } from '../domain.js';
 import { PqrsdError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
+import { show } from '../show.js';
 import { type DistributionStats, IntHistogram } from './histogram.js';
 import { buildIndicatorResult, type MetaOverrides, resolveMetas, safeString } from './meta.js';
 import { parsePeriodKey, periodKeyOfValidDate, periodsBetween, rangePeriod } from './periods.js';
-import { hasConsequence, type IndicatorRecord, isOpen } from './records.js';
+import { checkIndicatorRecord, hasConsequence, type IndicatorRecord, isOpen } from './records.js';
 import { type LikertOptions, type LikertScale, resolveLikert } from './surveys.js';
 import type { CalendarPeriodKind, Group, IndicatorId, IndicatorResult, Meta, Period } from './types.js';
 import { INDICATOR_IDS, PERIOD_KINDS } from './types.js';
@@ -660,7 +663,7 @@ function fieldReader(field: GroupField | CustomGroupField): [string, (r: Indicat
       field.name,
       (r) => {
         const v = get(r);
-        return typeof v === 'string' ? v : v === null || v === undefined ? MISSING_GROUP_VALUE : String(v);
+        return typeof v === 'string' ? v : v === null || v === undefined ? MISSING_GROUP_VALUE : show(v);
       },
     ];
   }
@@ -776,7 +779,10 @@ export function createAggregator(options: AggregatorOptions = {}): Aggregator {
     );
   }
   const range = options.range === undefined ? null : rangePeriod(options.range.from, options.range.to);
-  const readers = (options.groupBy ?? []).map(fieldReader);
+  // Array.from: a hole of a sparse list is read (and refused) as `undefined`, never skipped.
+  const readers = Array.from(
+    arrayArgument<GroupField | CustomGroupField>(options.groupBy ?? [], 'groupBy'),
+  ).map(fieldReader);
   const metas = resolveMetas(options.metas);
   const users = checkUsers(options.usersBySeccional);
   const aFavorOutcomes = new Set<string>(options.aFavorOutcomes ?? ['a_favor', 'parcialmente_a_favor']);
@@ -874,6 +880,8 @@ export function createAggregator(options: AggregatorOptions = {}): Aggregator {
         { index, value: status.asOf },
       );
     }
+    // The specific checks above first (their messages name the usual mistakes), then the whole shape.
+    checkIndicatorRecord(record, index);
     addChecked(record, status, received);
   }
 
@@ -1446,6 +1454,6 @@ export function addWithoutChecks(aggregator: Aggregator): (record: IndicatorReco
  */
 export function aggregate(records: Iterable<IndicatorRecord>, options?: AggregatorOptions): AggregateResult {
   const agg = createAggregator(options);
-  agg.addAll(records);
+  agg.addAll(iterableArgument(records, 'Los registros de aggregate'));
   return agg.result();
 }

@@ -9,18 +9,26 @@
  *
  * @module
  */
+
+import { arrayArgument, iterableArgument, objectArgument } from '../arguments.js';
 import { getNationalCalendar, parseIsoDate } from '../calendar/index.js';
 import type { DateInput, IsoDate } from '../calendar/types.js';
 import { PqrsdError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
-import { decimalsApart, INDICATOR_DEFINITIONS, safeString } from './meta.js';
+import { checkResult, decimalsApart, INDICATOR_DEFINITIONS, safeString } from './meta.js';
 import {
   failingWithoutAction,
   type ImprovementAction,
   reviewImprovementPlan,
   type WorkPlanActivity,
 } from './plans.js';
-import { type IndicatorRecord, type IndicatorStatus, isOpen, recordLabel } from './records.js';
+import {
+  checkIndicatorRecord,
+  type IndicatorRecord,
+  type IndicatorStatus,
+  isOpen,
+  recordLabel,
+} from './records.js';
 import type { Group, IndicatorId, IndicatorResult, Period } from './types.js';
 
 /**
@@ -279,7 +287,8 @@ function worse(a: number, b: number, r: IndicatorResult): boolean {
  */
 export function indicatorAlerts(results: readonly IndicatorResult[]): EarlyAlert[] {
   const series = new Map<string, IndicatorResult[]>();
-  for (const r of results) {
+  for (const r of iterableArgument<IndicatorResult>(results, 'Los resultados de indicatorAlerts')) {
+    checkResult(r);
     if (r.value === null) continue;
     const key = `${r.id}\u0000${r.period.kind}\u0000${JSON.stringify(Object.entries(r.group).sort())}`;
     const list = series.get(key);
@@ -369,6 +378,7 @@ function notificationOverdue(status: IndicatorStatus): boolean {
  * ```
  */
 export function earlyAlerts(input: EarlyAlertInput): EarlyAlert[] {
+  objectArgument(input, 'La entrada de earlyAlerts');
   const asOf: IsoDate = parseIsoDate(input.asOf);
   const max = input.maxRecordsPerAlert ?? 1000;
   const lapseDays = input.requirementLapseWarningDays ?? 5;
@@ -396,7 +406,11 @@ export function earlyAlerts(input: EarlyAlertInput): EarlyAlert[] {
     return b;
   };
   let index = 0;
-  for (const record of input.records ?? []) {
+  for (const record of iterableArgument<IndicatorRecord>(
+    input.records ?? [],
+    'Los registros de earlyAlerts',
+  )) {
+    checkIndicatorRecord(record, index);
     const status = record?.status;
     if (status === undefined || status === null || status.asOf !== asOf) {
       throw new PqrsdError(
@@ -473,7 +487,9 @@ export function earlyAlerts(input: EarlyAlertInput): EarlyAlert[] {
     }
   }
   if (input.workPlan !== undefined) {
-    const late = input.workPlan.filter((a) => {
+    const plan = arrayArgument<WorkPlanActivity>(input.workPlan, 'El plan de trabajo de earlyAlerts');
+    for (const a of plan) objectArgument(a, 'Una actividad del plan de trabajo');
+    const late = plan.filter((a) => {
       const planned = parseIsoDate(a.plannedDate);
       const done = a.executedOn === undefined || a.executedOn === null ? null : parseIsoDate(a.executedOn);
       return planned < asOf && (done === null || done > asOf);

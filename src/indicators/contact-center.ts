@@ -15,6 +15,7 @@
  * @module
  */
 
+import { arrayArgument, iterableArgument, optionalObjectArgument } from '../arguments.js';
 import { parseIsoDate } from '../calendar/index.js';
 import type { DateInput, IsoDate } from '../calendar/types.js';
 import { PqrsdError } from '../errors.js';
@@ -174,13 +175,14 @@ function seconds(v: unknown, what: string, index: number, optional: boolean): nu
  * ```
  */
 export function createContactCenterAggregator(options: ContactCenterOptions = {}): ContactCenterAggregator {
+  optionalObjectArgument(options, 'Las opciones del centro de contacto');
   const periodKind = options.period ?? 'total';
   if (periodKind !== 'total' && !(PERIOD_KINDS as readonly string[]).includes(periodKind)) {
     throw new PqrsdError('INVALID_ARGUMENT', `«${safeString(periodKind)}» no es un tipo de período`, {
       value: periodKind,
     });
   }
-  const fields = options.groupBy ?? [];
+  const fields = arrayArgument<'agent' | 'queue' | 'seccional'>(options.groupBy ?? [], 'groupBy');
   for (const f of fields) {
     if (f !== 'agent' && f !== 'queue' && f !== 'seccional') {
       throw new PqrsdError(
@@ -253,7 +255,13 @@ export function createContactCenterAggregator(options: ContactCenterOptions = {}
     let key = periodKind === 'total' ? '' : periodKeyOfValidDate(date, periodKind);
     const group: Record<string, string> = {};
     for (const f of fields) {
-      const v = call[f] ?? '(sin dato)';
+      const raw = call[f];
+      if (raw !== undefined && raw !== null && typeof raw !== 'string') {
+        throw new PqrsdError('INVALID_ARGUMENT', `«${f}» = «${safeString(raw)}» debe ser texto`, {
+          value: raw,
+        });
+      }
+      const v = raw ?? '(sin dato)';
       group[f] = v;
       key += `\u0000${v}`;
     }
@@ -364,6 +372,6 @@ export function contactCenterIndicators(
   options?: ContactCenterOptions,
 ): ContactCenterSummary[] {
   const cc = createContactCenterAggregator(options);
-  for (const c of calls) cc.add(c);
+  for (const c of iterableArgument<CallRecord>(calls, 'Las llamadas de contactCenterIndicators')) cc.add(c);
   return cc.result();
 }

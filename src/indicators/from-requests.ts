@@ -4,11 +4,13 @@
  *
  * @module
  */
+import { iterableArgument, objectArgument } from '../arguments.js';
 import { parseIsoDate } from '../calendar/index.js';
 import type { DateInput, IsoDate } from '../calendar/types.js';
 import type { ComputeOptions } from '../deadlines/index.js';
 import { requestStatus } from '../deadlines/index.js';
 import type { Channel, LifecycleEvent, Outcome, PqrsdRequest } from '../domain.js';
+import { show } from '../show.js';
 import type { IndicatorRecord } from './records.js';
 
 /**
@@ -52,7 +54,7 @@ export interface IndicatorSource extends PqrsdRequest {
 }
 
 function dateOf(e: LifecycleEvent): string {
-  return 'date' in e ? String(e.date) : String(e.from);
+  return 'date' in e ? show(e.date) : show(e.from);
 }
 
 /**
@@ -77,9 +79,15 @@ export function toIndicatorRecord(
   options?: ComputeOptions,
 ): IndicatorRecord {
   const cut: IsoDate = parseIsoDate(asOf);
+  objectArgument(source, 'La solicitud de toIndicatorRecord');
   let events = source.events ?? [];
   const response = source.response;
-  if (response !== undefined && !events.some((e) => e.type === 'respuesta')) {
+  if (
+    response !== undefined &&
+    Array.isArray(events) &&
+    !events.some((e) => typeof e === 'object' && e !== null && e.type === 'respuesta')
+  ) {
+    objectArgument(response, '«response»');
     events = [...events, { type: 'respuesta', date: response.date, outcome: response.outcome }];
   }
   const request: PqrsdRequest = {
@@ -94,6 +102,7 @@ export function toIndicatorRecord(
   if (outcome === undefined) {
     let latest = '';
     for (const e of events) {
+      if (typeof e !== 'object' || e === null) continue;
       if (e.type === 'respuesta' && e.outcome !== undefined) {
         const d = dateOf(e);
         if (d <= cut && d >= latest) {
@@ -141,5 +150,6 @@ export function* toIndicatorRecords(
   options?: ComputeOptions,
 ): Generator<IndicatorRecord> {
   const cut = parseIsoDate(asOf);
-  for (const s of sources) yield toIndicatorRecord(s, cut, options);
+  for (const s of iterableArgument<IndicatorSource>(sources, 'Las solicitudes de toIndicatorRecords'))
+    yield toIndicatorRecord(s, cut, options);
 }

@@ -65,7 +65,8 @@ export class IntHistogram {
    *
    * @param value - a non-negative integer
    * @param times - how many times (default 1)
-   * @throws `PqrsdError` `INVALID_DAY_COUNT` for a negative, fractional or non-finite value.
+   * @throws `PqrsdError` `INVALID_DAY_COUNT` for a negative, fractional or non-finite value;
+   * `INVALID_ARGUMENT` for a `times` that is not an integer ≥ 0.
    */
   add(value: number, times = 1): void {
     if (!Number.isInteger(value) || value < 0) {
@@ -73,6 +74,13 @@ export class IntHistogram {
         'INVALID_DAY_COUNT',
         `«${safeString(value)}» no es un número de días hábiles válido (entero mayor o igual a 0)`,
         { value },
+      );
+    }
+    if (!Number.isSafeInteger(times) || times < 0) {
+      throw new PqrsdError(
+        'INVALID_ARGUMENT',
+        `«${safeString(times)}» no es un número de veces válido (entero mayor o igual a 0)`,
+        { value: times },
       );
     }
     if (value < DENSE) {
@@ -92,8 +100,14 @@ export class IntHistogram {
    * Adds every value of another histogram (to merge partial aggregates).
    *
    * @param other - the histogram to merge in
+   * @throws `PqrsdError` `INVALID_ARGUMENT` when `other` is not an {@link IntHistogram}.
    */
   merge(other: IntHistogram): void {
+    if (!(other instanceof IntHistogram)) {
+      throw new PqrsdError('INVALID_ARGUMENT', `«${safeString(other)}» no es un IntHistogram`, {
+        value: other,
+      });
+    }
     for (const [value, times] of other.entries()) this.add(value, times);
   }
 

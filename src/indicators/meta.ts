@@ -4,8 +4,12 @@
  *
  * @module
  */
+
+import { objectArgument } from '../arguments.js';
+import { isIsoDate } from '../calendar/civil-date.js';
 import { PqrsdError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
+import { show } from '../show.js';
 import type {
   Group,
   IndicatorId,
@@ -170,8 +174,14 @@ const EPSILON = 1e-12;
  * ```
  */
 export function compliesWithMeta(value: number, meta: Meta): boolean {
-  const d = value - meta.value;
-  switch (meta.operator) {
+  const m = validateMeta(meta);
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new PqrsdError('INVALID_ARGUMENT', `El valor «${safeString(value)}» debe ser un número finito`, {
+      value,
+    });
+  }
+  const d = value - m.value;
+  switch (m.operator) {
     case '>=':
       return d >= -EPSILON;
     case '<=':
@@ -206,7 +216,7 @@ export function validateMeta(meta: unknown, what = 'meta'): Meta {
   ) {
     throw new PqrsdError(
       'INVALID_ARGUMENT',
-      `La ${what} «${safeString(meta)}» no es válida: debe ser { operator: '>=' | '<=' | '>' | '<' | '=', value: número finito }`,
+      `La ${show(what)} «${safeString(meta)}» no es válida: debe ser { operator: '>=' | '<=' | '>' | '<' | '=', value: número finito }`,
       { value: meta },
     );
   }
@@ -262,7 +272,7 @@ function checkMetaRange(id: IndicatorId, meta: Meta): Meta {
 export function resolveMetas(overrides?: MetaOverrides): Readonly<Record<IndicatorId, Meta>> {
   const out: Record<string, Meta> = { ...DEFAULT_METAS };
   if (overrides === undefined) return out as Record<IndicatorId, Meta>;
-  for (const [id, meta] of Object.entries(overrides)) {
+  for (const [id, meta] of Object.entries(objectArgument(overrides, 'Las metas'))) {
     if (!(INDICATOR_IDS as readonly string[]).includes(id)) {
       throw new PqrsdError('INVALID_ARGUMENT', `«${id}» no es un indicador conocido`, { value: id });
     }
@@ -316,10 +326,13 @@ export interface IndicatorInput {
  * ```
  */
 export function buildIndicatorResult(input: IndicatorInput): IndicatorResult {
-  const { id, numerator, denominator } = input;
-  const def = (Object.hasOwn(INDICATOR_DEFINITIONS, id) ? INDICATOR_DEFINITIONS[id] : undefined) as
-    | IndicatorDefinition
-    | undefined;
+  const { id, numerator, denominator } = objectArgument(
+    input,
+    'La entrada de buildIndicatorResult',
+  ) as unknown as IndicatorInput;
+  const def = (
+    typeof id === 'string' && Object.hasOwn(INDICATOR_DEFINITIONS, id) ? INDICATOR_DEFINITIONS[id] : undefined
+  ) as IndicatorDefinition | undefined;
   if (def === undefined) {
     throw new PqrsdError('INVALID_ARGUMENT', `«${safeString(id)}» no es un indicador conocido`, {
       value: id,
@@ -328,6 +341,8 @@ export function buildIndicatorResult(input: IndicatorInput): IndicatorResult {
   checkNonNegative(numerator, `numerador de «${id}»`);
   checkNonNegative(denominator, `denominador de «${id}»`);
   const meta = input.meta === undefined ? DEFAULT_METAS[id] : checkMetaRange(id, validateMeta(input.meta));
+  checkPeriod(input.period);
+  if (input.group !== undefined) objectArgument(input.group, 'El grupo');
   const value = denominator === 0 ? null : numerator / denominator;
   const result: {
     -readonly [K in keyof IndicatorResult]: IndicatorResult[K];
@@ -373,4 +388,79 @@ export function safeString(v: unknown): string {
   } catch {
     return typeof v;
   }
+}
+
+/**
+ * Throws `INVALID_ARGUMENT` unless `period` has the shape of a {@link Period} (internal): a kind,
+ * a key and two valid dates.
+ */
+export function checkPeriod(period: unknown, what = 'El período'): Period {
+  const p = objectArgument(period, what);
+  if (
+    typeof p.kind !== 'string' ||
+    typeof p.key !== 'string' ||
+    typeof p.from !== 'string' ||
+    typeof p.to !== 'string' ||
+    !isIsoDate(p.from) ||
+    !isIsoDate(p.to)
+  ) {
+    throw new PqrsdError(
+      'INVALID_ARGUMENT',
+      `${what} debe ser un período { kind, key, from, to } con fechas AAAA-MM-DD; «from» = «${show(p.from)}», «to» = «${show(p.to)}».`,
+      { value: period },
+    );
+  }
+  return period as Period;
+}
+
+/**
+ * Throws `INVALID_ARGUMENT` unless `result` has the shape of an {@link IndicatorResult} (internal),
+ * as {@link buildIndicatorResult} makes it.
+ */
+export function checkResult(result: unknown): IndicatorResult {
+  const r = objectArgument(result, 'El resultado de indicador');
+  if (typeof r.id !== 'string' || !Object.hasOwn(INDICATOR_DEFINITIONS, r.id)) {
+    throw new PqrsdError('INVALID_ARGUMENT', `«${safeString(r.id)}» no es un indicador conocido`, {
+      value: r.id,
+    });
+  }
+  if (r.value !== null && (typeof r.value !== 'number' || !Number.isFinite(r.value))) {
+    throw new PqrsdError(
+      'INVALID_ARGUMENT',
+      `El valor del indicador «${safeString(r.value)}» no es un número`,
+      {
+        value: r.value,
+      },
+    );
+  }
+  if (r.complies !== null && typeof r.complies !== 'boolean') {
+    throw new PqrsdError(
+      'INVALID_ARGUMENT',
+      `«complies» = «${safeString(r.complies)}» debe ser true, false o null`,
+      {
+        value: r.complies,
+      },
+    );
+  }
+  for (const k of ['name', 'unit'] as const) {
+    if (typeof r[k] !== 'string') {
+      throw new PqrsdError('INVALID_ARGUMENT', `El resultado de indicador no trae «${k}» como texto`, {
+        value: r[k],
+      });
+    }
+  }
+  checkPeriod(r.period, 'El período del resultado');
+  for (const v of Object.values(objectArgument(r.group, 'El grupo del resultado'))) {
+    if (typeof v !== 'string') {
+      throw new PqrsdError(
+        'INVALID_ARGUMENT',
+        `El grupo del resultado tiene un valor que no es texto: «${safeString(v)}»`,
+        {
+          value: r.group,
+        },
+      );
+    }
+  }
+  validateMeta(r.meta);
+  return result as IndicatorResult;
 }

@@ -4,9 +4,13 @@
  *
  * @module
  */
+
+import { objectArgument } from '../arguments.js';
+import { isIsoDate } from '../calendar/civil-date.js';
 import { formatIsoDate, parseIsoDate } from '../calendar/index.js';
 import type { DateInput, IsoDate } from '../calendar/types.js';
 import { PqrsdError } from '../errors.js';
+import { show } from '../show.js';
 import { safeString } from './meta.js';
 import type { CalendarPeriodKind, Period } from './types.js';
 import { PERIOD_KINDS } from './types.js';
@@ -211,6 +215,16 @@ export function previousPeriod(period: Period): Period {
 }
 
 function shift(period: Period, dir: 1 | -1): Period {
+  objectArgument(period, 'El período');
+  if (typeof period.from !== 'string' || !isIsoDate(period.from)) {
+    throw new PqrsdError(
+      'INVALID_ARGUMENT',
+      `El período no tiene una fecha «from» válida: «${show(period.from)}».`,
+      {
+        value: period,
+      },
+    );
+  }
   const kind = checkKind(period.kind);
   const year = Number(period.from.slice(0, 4));
   const month = Number(period.from.slice(5, 7));

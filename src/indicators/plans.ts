@@ -5,11 +5,13 @@
  *
  * @module
  */
+
+import { arrayArgument, objectArgument } from '../arguments.js';
 import { parseIsoDate, toDayNumber } from '../calendar/index.js';
 import type { DateInput, IsoDate } from '../calendar/types.js';
 import { PqrsdError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
-import { buildIndicatorResult, type MetaOverrides, resolveMetas, safeString } from './meta.js';
+import { buildIndicatorResult, checkResult, type MetaOverrides, resolveMetas, safeString } from './meta.js';
 import { periodOf } from './periods.js';
 import type { Group, IndicatorId, IndicatorResult, Period } from './types.js';
 import { INDICATOR_IDS } from './types.js';
@@ -142,6 +144,8 @@ export function workPlanCompliance(
   activities: readonly WorkPlanActivity[],
   options: WorkPlanOptions,
 ): WorkPlanCompliance {
+  arrayArgument(activities, 'Las actividades de workPlanCompliance');
+  objectArgument(options, 'Las opciones de workPlanCompliance');
   const asOf = parseIsoDate(options.asOf);
   const period = options.period ?? periodOf(asOf, 'year');
   const scope = options.scope ?? 'al_corte';
@@ -287,6 +291,8 @@ export function createImprovementAction(
     readonly dueDate: DateInput;
   },
 ): ImprovementAction {
+  checkResult(result);
+  objectArgument(fields, 'Los campos de createImprovementAction');
   if (result.complies !== false) {
     throw new PqrsdError(
       'INVALID_ARGUMENT',
@@ -382,6 +388,8 @@ export function reviewImprovementPlan(
     readonly metas?: MetaOverrides | undefined;
   },
 ): ImprovementPlanReview {
+  arrayArgument(actions, 'Las acciones de reviewImprovementPlan');
+  objectArgument(options, 'Las opciones de reviewImprovementPlan');
   const asOf = parseIsoDate(options.asOf);
   const asOfDay = toDayNumber(asOf);
   const metas = resolveMetas(options.metas);
@@ -406,6 +414,13 @@ export function reviewImprovementPlan(
           value: action.indicatorId,
         },
       );
+    }
+    for (const k of ['description', 'owner'] as const) {
+      if (typeof action[k] !== 'string') {
+        throw new PqrsdError('INVALID_ARGUMENT', `Acción «${action.id}»: «${k}» debe ser texto`, {
+          value: action[k],
+        });
+      }
     }
     const dueDate = parseIsoDate(action.dueDate);
     const completedOn = action.completedOn === undefined ? null : parseIsoDate(action.completedOn);
@@ -464,6 +479,9 @@ export function failingWithoutAction(
   results: readonly IndicatorResult[],
   actions: readonly ImprovementAction[],
 ): IndicatorResult[] {
+  for (const r of arrayArgument(results, 'Los resultados de failingWithoutAction')) checkResult(r);
+  for (const a of arrayArgument(actions, 'Las acciones de failingWithoutAction'))
+    objectArgument(a, 'Una acción de failingWithoutAction');
   return results.filter(
     (r) =>
       r.complies === false &&

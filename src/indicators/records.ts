@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { isIsoDate } from '../calendar/civil-date.js';
 import type { IsoDate } from '../calendar/types.js';
 import type {
   Channel,
@@ -15,6 +16,8 @@ import type {
   RequestType,
   Semaforo,
 } from '../domain.js';
+import { PqrsdError } from '../errors.js';
+import { show } from '../show.js';
 
 /**
  * A legal consequence as the indicators read it (a subset of the engine's `LegalConsequence`).
@@ -184,4 +187,76 @@ export function hasConsequence(status: IndicatorStatus, type: string): boolean {
 /** A label for a record in lists: its radicado, or `#index` (1-based). @internal */
 export function recordLabel(record: IndicatorRecord, index: number): string {
   return record.radicado ?? `#${index + 1}`;
+}
+
+const isDate = (v: unknown): boolean => typeof v === 'string' && isIsoDate(v);
+const isDateOrNull = (v: unknown): boolean => v === null || isDate(v);
+const isNumberOrNull = (v: unknown): boolean => v === null || (typeof v === 'number' && Number.isFinite(v));
+// Holes of a sparse list read as `undefined`, so `every` below sees them.
+const isList = (v: unknown): v is readonly unknown[] => Array.isArray(v);
+const items = (v: readonly unknown[]): unknown[] => Array.from(v);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/**
+ * The first field of `record` whose shape is not what {@link IndicatorRecord} promises (internal),
+ * or `null`. `toIndicatorRecord` always makes sound records; this catches hand-made ones before a
+ * computation reads them.
+ */
+function malformedField(record: unknown): string | null {
+  if (!isObject(record)) return 'registro';
+  const s = record.status;
+  if (!isObject(s)) return 'status';
+  if (typeof s.state !== 'string') return 'status.state';
+  if (!isDate(s.asOf)) return 'status.asOf';
+  if (s.semaforo !== null && typeof s.semaforo !== 'string') return 'status.semaforo';
+  if (!isDateOrNull(s.dueDate)) return 'status.dueDate';
+  if (!isDateOrNull(s.answeredOn)) return 'status.answeredOn';
+  if (!isNumberOrNull(s.remainingBusinessDays)) return 'status.remainingBusinessDays';
+  // A negative or fractional count is the histogram's INVALID_DAY_COUNT; here only its type.
+  if (s.responseBusinessDays !== null && typeof s.responseBusinessDays !== 'number')
+    return 'status.responseBusinessDays';
+  if (s.onTime !== null && typeof s.onTime !== 'boolean') return 'status.onTime';
+  if (
+    !isList(s.consequences) ||
+    !items(s.consequences).every((c) => isObject(c) && typeof c.type === 'string')
+  )
+    return 'status.consequences';
+  if (s.alerts !== undefined && (!isList(s.alerts) || !items(s.alerts).every(isObject)))
+    return 'status.alerts';
+  if (!isList(s.priority) || !items(s.priority).every((p) => typeof p === 'string')) return 'status.priority';
+  const d = s.deadline;
+  if (!isObject(d) || !isDate(d.receivedDate)) return 'status.deadline.receivedDate';
+  if (d.regime !== undefined && typeof d.regime !== 'string') return 'status.deadline.regime';
+  if (
+    d.requirement !== undefined &&
+    d.requirement !== null &&
+    !(isObject(d.requirement) && isDate(d.requirement.lapsesOn))
+  )
+    return 'status.deadline.requirement';
+  if (typeof record.type !== 'string') return 'type';
+  for (const k of ['radicado', 'seccional', 'dependencia', 'channel', 'outcome', 'assignee'] as const) {
+    if (record[k] !== undefined && typeof record[k] !== 'string') return k;
+  }
+  const sat = record.satisfaction;
+  if (sat !== undefined && sat !== null && (typeof sat !== 'number' || !Number.isFinite(sat)))
+    return 'satisfaction';
+  if (record.dimensions !== undefined && !isObject(record.dimensions)) return 'dimensions';
+  return null;
+}
+
+/**
+ * Throws `INVALID_RECORD` when `record` does not have the shape of an {@link IndicatorRecord}
+ * (internal): the field is named, the record counted from 1.
+ */
+export function checkIndicatorRecord(record: unknown, index: number): IndicatorRecord {
+  const field = malformedField(record);
+  if (field !== null) {
+    const value = field === 'registro' ? record : undefined;
+    throw new PqrsdError(
+      'INVALID_RECORD',
+      `Registro ${index + 1}: ${field === 'registro' ? `«${show(record)}» no es un registro de indicadores` : `el campo «${field}» no tiene la forma de un IndicatorRecord`}`,
+      { index, field, ...(value === undefined ? {} : { value }) },
+    );
+  }
+  return record as IndicatorRecord;
 }

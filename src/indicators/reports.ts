@@ -8,6 +8,8 @@
  *
  * @module
  */
+
+import { arrayArgument, iterableArgument, objectArgument } from '../arguments.js';
 import { parseIsoDate } from '../calendar/index.js';
 import type { DateInput, IsoDate } from '../calendar/types.js';
 import type { Outcome, RequestState, RequestType } from '../domain.js';
@@ -20,6 +22,7 @@ import { type MetaOverrides, safeString } from './meta.js';
 import { parsePeriodKey, rangePeriod } from './periods.js';
 import { type WorkPlanActivity, workPlanCompliance } from './plans.js';
 import type { IndicatorRecord } from './records.js';
+import { checkIndicatorRecord } from './records.js';
 import { type LikertOptions, satisfactionIndicator } from './surveys.js';
 import type { IndicatorResult, Period } from './types.js';
 
@@ -148,6 +151,8 @@ export function semesterReport(
   records: Iterable<IndicatorRecord>,
   options: SemesterReportOptions,
 ): SemesterReport {
+  objectArgument(options, 'Las opciones de semesterReport');
+  iterableArgument(records, 'Los registros de semesterReport');
   const period = parsePeriodKey(options.semester);
   if (period.kind !== 'semester') {
     throw new PqrsdError(
@@ -383,15 +388,19 @@ export function accessToInformationReport(
   records: Iterable<IndicatorRecord>,
   options: AccessReportOptions,
 ): AccessToInformationReport {
+  objectArgument(options, 'Las opciones de accessToInformationReport');
+  iterableArgument(records, 'Los registros de accessToInformationReport');
   const period = rangePeriod(options.from, options.to);
   const asOf = parseIsoDate(options.asOf);
-  const types = new Set<string>(options.types ?? ['acceso_informacion']);
+  const types = new Set<string>(arrayArgument(options.types ?? ['acceso_informacion'], 'Los tipos'));
   for (const t of types) {
     if (!(REQUEST_TYPES as readonly string[]).includes(t)) {
       throw new PqrsdError('INVALID_ARGUMENT', `«${safeString(t)}» no es un tipo de solicitud`, { value: t });
     }
   }
-  const denied = new Set<string>(options.deniedOutcomes ?? ['en_contra', 'rechazo']);
+  const denied = new Set<string>(
+    arrayArgument(options.deniedOutcomes ?? ['en_contra', 'rechazo'], 'Los resultados de negación'),
+  );
   for (const o of denied) {
     if (!(OUTCOMES as readonly string[]).includes(o)) {
       throw new PqrsdError('INVALID_ARGUMENT', `«${safeString(o)}» no es un resultado conocido`, {
@@ -411,6 +420,7 @@ export function accessToInformationReport(
   let index = 0;
   for (const r of records) {
     const i = index++;
+    checkIndicatorRecord(r, i);
     const status = r?.status;
     if (status === undefined || status === null || status.asOf !== asOf) {
       throw new PqrsdError(

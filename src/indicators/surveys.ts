@@ -12,6 +12,7 @@
  *
  * @module
  */
+import { arrayArgument, iterableArgument, objectArgument, optionalObjectArgument } from '../arguments.js';
 import { PqrsdError } from '../errors.js';
 import { buildIndicatorResult, safeString } from './meta.js';
 import type { Group, IndicatorResult, Meta, Period } from './types.js';
@@ -164,7 +165,10 @@ export interface SampleSizeResult {
  * ```
  */
 export function sampleSize(options: SampleSizeOptions): SampleSizeResult {
-  const { population } = options;
+  const { population } = objectArgument(
+    options,
+    'Las opciones de sampleSize',
+  ) as unknown as SampleSizeOptions;
   const confidence = options.confidence ?? 0.95;
   const e = options.marginOfError ?? 0.05;
   const p = options.proportion ?? 0.5;
@@ -195,6 +199,11 @@ export function sampleSize(options: SampleSizeOptions): SampleSizeResult {
   }
   const z = zForConfidence(confidence);
   const n0 = (z * z * p * (1 - p)) / (e * e);
+  if (!Number.isFinite(n0)) {
+    throw new PqrsdError('INVALID_ARGUMENT', `El margen de error «${safeString(e)}» es demasiado pequeño`, {
+      value: e,
+    });
+  }
   const corrected = n0 / (1 + (n0 - 1) / population);
   const n = Math.min(population, Math.max(1, Math.ceil(corrected - 1e-9)));
   return { n, n0, z, population, confidence, marginOfError: e, proportion: p };
@@ -288,6 +297,9 @@ export interface LikertScale {
   readonly satisfied: ReadonlySet<number>;
 }
 
+/** Largest number of points of a Likert scale (its distribution has one entry per point). */
+const LIKERT_MAX_POINTS = 101;
+
 /**
  * Validates Likert options and resolves the defaults (1-5, top-2-box).
  *
@@ -296,18 +308,20 @@ export interface LikertScale {
  * @internal
  */
 export function resolveLikert(options?: LikertOptions): LikertScale {
-  const min = options?.min ?? 1;
-  const max = options?.max ?? 5;
-  if (!Number.isInteger(min) || !Number.isInteger(max) || min >= max) {
+  const o = optionalObjectArgument(options, 'La escala Likert') as LikertOptions;
+  const min = o.min ?? 1;
+  const max = o.max ?? 5;
+  // At most LIKERT_MAX_POINTS points: the distribution has one entry per point.
+  if (!Number.isInteger(min) || !Number.isInteger(max) || min >= max || max - min >= LIKERT_MAX_POINTS) {
     throw new PqrsdError(
       'INVALID_ARGUMENT',
-      `La escala Likert «${min}-${max}» no es válida: enteros con mínimo < máximo`,
+      `La escala Likert «${safeString(min)}-${safeString(max)}» no es válida: enteros con mínimo < máximo y a lo sumo ${LIKERT_MAX_POINTS} puntos`,
       {
         value: { min, max },
       },
     );
   }
-  const satisfied = options?.satisfied ?? [max - 1, max];
+  const satisfied = arrayArgument<number>(o.satisfied ?? [max - 1, max], 'Las respuestas satisfechas');
   for (const s of satisfied) {
     if (!Number.isInteger(s) || s < min || s > max) {
       throw new PqrsdError(
@@ -370,7 +384,7 @@ export function summarizeLikert(
   let satisfied = 0;
   let invalid = 0;
   let missing = 0;
-  for (const a of answers) {
+  for (const a of iterableArgument<number | null | undefined>(answers, 'Las respuestas')) {
     if (a === null || a === undefined) {
       missing++;
     } else if (Number.isInteger(a) && a >= scale.min && a <= scale.max) {
@@ -423,6 +437,7 @@ export function satisfactionIndicator(
   answers: Iterable<number | null | undefined>,
   options: SatisfactionOptions,
 ): IndicatorResult {
+  objectArgument(options, 'Las opciones de satisfactionIndicator');
   const s = summarizeLikert(answers, options.likert);
   const interval = wilsonInterval(s.satisfied, s.valid, options.confidence ?? 0.95);
   return buildIndicatorResult({

@@ -12,6 +12,7 @@
 import { REGIMES, REQUEST_TYPES, type Regime, type RequestType } from '../domain.js';
 import { PqrsdError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
+import { show } from '../show.js';
 import {
   DECRETO_491_2020,
   LEY_2207_2022,
@@ -190,21 +191,23 @@ const DOCUMENT_TYPES: ReadonlySet<string> = new Set(['peticion_documentos', 'acc
  * ```
  */
 export function getRule(regime: Regime, type: RequestType, options?: GetRuleOptions): LegalRule {
-  const table: Partial<Record<string, LegalRule>> | undefined = (
-    REGIME_RULES as Partial<Record<string, Partial<Record<string, LegalRule>>>>
-  )[regime];
-  if (table === undefined || !Object.hasOwn(REGIME_RULES, regime)) {
+  const table: Partial<Record<string, LegalRule>> | undefined =
+    typeof regime === 'string' && Object.hasOwn(REGIME_RULES, regime)
+      ? (REGIME_RULES as Partial<Record<string, Partial<Record<string, LegalRule>>>>)[regime]
+      : undefined;
+  if (table === undefined) {
     throw new PqrsdError(
       'UNKNOWN_REGIME',
-      `Régimen desconocido: «${String(regime)}». Valores válidos: ${REGIMES.join(', ')}.`,
+      `Régimen desconocido: «${show(regime)}». Valores válidos: ${REGIMES.join(', ')}.`,
       { value: regime },
     );
   }
-  const cpacaRule = Object.hasOwn(CPACA_RULES, type) ? CPACA_RULES[type] : undefined;
+  const cpacaRule =
+    typeof type === 'string' && Object.hasOwn(CPACA_RULES, type) ? CPACA_RULES[type] : undefined;
   if (cpacaRule === undefined) {
     throw new PqrsdError(
       'UNKNOWN_REQUEST_TYPE',
-      `Tipo de solicitud desconocido: «${String(type)}». Valores válidos: ${REQUEST_TYPES.join(', ')}.`,
+      `Tipo de solicitud desconocido: «${show(type)}». Valores válidos: ${REQUEST_TYPES.join(', ')}.`,
       { value: type },
     );
   }

@@ -170,6 +170,8 @@ export const DOCUMENT_RULES = /* @__PURE__ */ deepFreeze({
  * ```
  */
 export function isValidDocumentNumber(type: DocumentType, number: string): boolean {
+  if (typeof type !== 'string' || !Object.hasOwn(DOCUMENT_RULES, type) || typeof number !== 'string')
+    return false;
   const rule: DocumentRule = DOCUMENT_RULES[type];
   if (number.length > DOCUMENT_NUMBER_MAX_LENGTH || !rule.pattern.test(number)) return false;
   return type !== 'NIT' || isValidNit(number);

@@ -7,7 +7,10 @@
  */
 
 import type * as z from 'zod/v4';
+import { objectArgument } from '../arguments.js';
+import { PqrsdError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
+import { show } from '../show.js';
 import { DOCUMENT_RULES, DOCUMENT_TYPES } from './documents.js';
 import { quote } from './limits.js';
 import {
@@ -171,7 +174,7 @@ function describe(value: unknown): string {
 }
 
 function shown(value: unknown): string {
-  return typeof value === 'string' ? quote(value) : `«${String(value)}»`;
+  return typeof value === 'string' ? quote(value) : `«${show(value)}»`;
 }
 
 function allowed(values: readonly unknown[]): string {
@@ -200,6 +203,20 @@ function missing(issue: z.core.$ZodRawIssue): string {
  * ```
  */
 export function spanishErrorMap(issue: z.core.$ZodRawIssue): string {
+  objectArgument(issue, 'El problema de zod');
+  try {
+    return messageOf(issue);
+  } catch (error) {
+    // Only a hand-made issue (not one zod made) can get here: a field of an unexpected type.
+    throw new PqrsdError(
+      'INVALID_ARGUMENT',
+      `El problema de zod no tiene la forma esperada (código «${show(issue.code)}»): ${error instanceof Error ? error.message : show(error)}`,
+      { value: issue.code },
+    );
+  }
+}
+
+function messageOf(issue: z.core.$ZodRawIssue): string {
   const input = issue.input;
   switch (issue.code) {
     case 'invalid_type':

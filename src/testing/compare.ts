@@ -9,6 +9,7 @@
  * @module
  */
 
+import { iterableArgument, objectArgument, optionalObjectArgument } from '../arguments.js';
 import { dayNumberOf } from '../calendar/day-memo.js';
 import { easterDayNumber } from '../calendar/holidays.js';
 import {
@@ -41,6 +42,7 @@ import {
 import { PqrsdError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 import { getRule, type LegalTerm } from '../rules/index.js';
+import { show } from '../show.js';
 
 /**
  * The likely causes of a disagreement, most specific first:
@@ -669,6 +671,8 @@ export function compareDeadline(
   input: DeadlineComparisonInput,
   options: CompareOptions = {},
 ): DeadlineDisagreement | null {
+  objectArgument(input, 'La entrada de compareDeadline');
+  optionalObjectArgument(options, 'Las opciones de compareDeadline');
   const basis = comparisonBasis(input, options);
   if (basis === null) return null;
   const { entity, calendar, deadline } = basis;
@@ -873,7 +877,7 @@ function checkState(value: unknown): RequestState {
   if (!(REQUEST_STATES as readonly unknown[]).includes(value)) {
     throw new PqrsdError(
       'INVALID_ARGUMENT',
-      `Estado desconocido: «${String(value)}». Valores válidos: ${REQUEST_STATES.join(', ')}.`,
+      `Estado desconocido: «${show(value)}». Valores válidos: ${REQUEST_STATES.join(', ')}.`,
       { value },
     );
   }
@@ -978,6 +982,8 @@ export function compareState(
   input: DeadlineComparisonInput,
   options: CompareOptions = {},
 ): StateDisagreement | null {
+  objectArgument(input, 'La entrada de compareState');
+  optionalObjectArgument(options, 'Las opciones de compareState');
   if (input.entityState === undefined) return null;
   const entityState = checkState(input.entityState);
   const asOf = readAsOf(options.asOf);
@@ -1260,9 +1266,10 @@ export function compareDeadlines(
   options: CompareOptions = {},
 ): Disagreement[] {
   const out: Disagreement[] = [];
+  optionalObjectArgument(options, 'Las opciones de compareDeadlines');
   const calendar = options.calendar ?? getNationalCalendar();
   const opts = { ...options, calendar };
-  for (const r of records) {
+  for (const r of iterableArgument<DeadlineComparisonInput>(records, 'Los registros de compareDeadlines')) {
     // The due date is compared with every event; the state only with the events known on `asOf`.
     const d = compareDeadline(r, opts);
     if (d !== null) out.push(d);

@@ -7,6 +7,7 @@
  * @module
  */
 
+import { objectArgument, optionalObjectArgument } from '../arguments.js';
 import {
   addBusinessDays,
   addCalendarMonths,
@@ -24,6 +25,7 @@ import {
 import type { LifecycleStage, PqrsdRequest, RequestState, Semaforo } from '../domain.js';
 import { isPqrsdError, PqrsdError, type PqrsdErrorCode } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
+import { show } from '../show.js';
 
 /**
  * Version of the format of `conformance.json` (not of the library): it changes only when the shape of
@@ -399,10 +401,15 @@ export interface RunVectorOptions {
 
 /** JSON with object keys sorted, so that key order never makes two equal values differ. */
 function canonical(value: unknown): string | undefined {
+  // A BigInt (never in a JSON vector) is compared as its text instead of making JSON.stringify throw.
   return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : v,
+    typeof v === 'bigint'
+      ? `${v}n`
+      : v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(
+            Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
+          )
+        : v,
   );
 }
 
@@ -443,7 +450,7 @@ function evaluate(v: ConformanceVector, options: RunVectorOptions): Record<strin
       if (i.op === 'is_business_day') return { businessDay: isBusinessDay(i.date) };
       throw new PqrsdError(
         'INVALID_ARGUMENT',
-        `Operación desconocida: «${String((i as { op: unknown }).op)}».`,
+        `Operación desconocida: «${show((i as { op: unknown }).op)}».`,
         {
           value: i,
         },
@@ -491,7 +498,7 @@ function evaluate(v: ConformanceVector, options: RunVectorOptions): Record<strin
     default:
       throw new PqrsdError(
         'INVALID_ARGUMENT',
-        `Vector de tipo desconocido: «${String((v as { kind: unknown }).kind)}».`,
+        `Vector de tipo desconocido: «${show((v as { kind: unknown }).kind)}».`,
         { value: v },
       );
   }
@@ -513,6 +520,8 @@ function evaluate(v: ConformanceVector, options: RunVectorOptions): Record<strin
  * ```
  */
 export function runConformanceVector(vector: ConformanceVector, options: RunVectorOptions = {}): VectorRun {
+  objectArgument(objectArgument(vector, 'El vector de conformidad').input, '«input» del vector');
+  optionalObjectArgument(options, 'Las opciones de runConformanceVector');
   const expected = normalizeExpected(vector);
   const keys = Object.keys(expected);
   let actual: Record<string, unknown>;

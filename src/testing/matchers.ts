@@ -25,6 +25,7 @@ import {
 import type { RequestState, Semaforo } from '../domain.js';
 import { isPqrsdError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
+import { show as safeShow } from '../show.js';
 
 /**
  * The part of the runner's matcher context the matchers read (`this` in vitest and jest).
@@ -109,9 +110,9 @@ export type PqrsdMatcherFunctions = {
 const show = (v: unknown): string => {
   if (typeof v === 'string') return `«${v}»`;
   try {
-    return JSON.stringify(v) ?? String(v);
+    return JSON.stringify(v) ?? safeShow(v);
   } catch {
-    return String(v);
+    return safeShow(v);
   }
 };
 
@@ -276,6 +277,9 @@ export const pqrsdMatchers: PqrsdMatcherFunctions = /* @__PURE__ */ deepFreeze({
     const read = readDate(received);
     if ('why' in read) return failure(`toBeHoliday: ${read.why}`, received);
     const date = read.date;
+    if (name !== undefined && typeof name !== 'string') {
+      return failure(`toBeHoliday: el nombre del festivo debe ser texto; se recibió ${show(name)}`, name);
+    }
     const holidays = holidaysOn(date);
     const wanted = name === undefined ? null : fold(name);
     const pass = wanted === null ? holidays.length > 0 : holidays.some((h) => fold(h.name).includes(wanted));
@@ -310,8 +314,8 @@ export const pqrsdMatchers: PqrsdMatcherFunctions = /* @__PURE__ */ deepFreeze({
       message: () =>
         `${
           this.isNot
-            ? `se esperaba un estado distinto de «${state}» al ${status.asOf}`
-            : `se esperaba el estado «${state}» al ${status.asOf}, pero es «${status.state}»`
+            ? `se esperaba un estado distinto de «${safeShow(state)}» al ${status.asOf}`
+            : `se esperaba el estado «${safeShow(state)}» al ${status.asOf}, pero es «${status.state}»`
         }\n\nExplicación legal:\n${indent(statusTrace(status))}`,
     };
   },
@@ -326,7 +330,7 @@ export const pqrsdMatchers: PqrsdMatcherFunctions = /* @__PURE__ */ deepFreeze({
     const status = readStatus(received, asOf, options);
     if (typeof status === 'string') return failure(`toHaveSemaforo: ${status}`);
     const pass = status.semaforo === color;
-    const text = (c: Semaforo | null) => (c === null ? 'sin semáforo' : `semáforo ${c}`);
+    const text = (c: Semaforo | null) => (c === null ? 'sin semáforo' : `semáforo ${safeShow(c)}`);
     return {
       pass,
       actual: status.semaforo,

@@ -180,6 +180,139 @@ describe('a file that changes while it is read', () => {
   });
 });
 
+async function auditJsonl(parts: readonly string[]) {
+  return runAudit(
+    {
+      format: 'jsonl',
+      name: 'x.jsonl',
+      chunks: (async function* () {
+        for (const p of parts) yield Buffer.from(p);
+      })(),
+    },
+    { asOf: '2026-11-27' as IsoDate },
+  );
+}
+
+describe('JSON Lines line breaks', () => {
+  const rec = (i: number) =>
+    JSON.stringify({
+      radicado: `R${i}`,
+      type: 'peticion',
+      receivedAt: '2026-11-03',
+      channel: 'buzon',
+      subject: 'x',
+      petitioner: { kind: 'anonima' },
+    });
+
+  it('a lone CR (old Mac) separates lines, and a bad line is named by its number', async () => {
+    const r = await auditJsonl([`${rec(1)}\r${rec(2)}\r{roto\r${rec(4)}\r`]);
+    expect(r.rows).toMatchObject({ total: 4, valid: 3, invalid: 1 });
+    expect(r.invalidRows[0]?.line).toBe(3);
+  });
+
+  it('300 lines mixing CRLF, LF and CR give 300 rows, also cut at every CR/LF pair', async () => {
+    const ends = ['\r\n', '\n', '\r'];
+    let text = '';
+    for (let i = 1; i <= 300; i++) text += `${rec(i)}${ends[i % 3]}`;
+    expect((await auditJsonl([text])).rows).toMatchObject({ total: 300, valid: 300, invalid: 0 });
+    // Chunks that end right after a CR whose LF opens the next chunk: still one break each.
+    const parts = text.split(/(?<=\r)(?=\n)/);
+    expect(parts.length).toBeGreaterThan(50);
+    const r = await auditJsonl(parts);
+    expect(r.rows).toMatchObject({ total: 300, valid: 300, invalid: 0 });
+    expect(r.invalidRows).toEqual([]);
+  });
+});
+
+describe('JSON Lines over fuzzed files', () => {
+  const valid = JSON.stringify({
+    radicado: 'R1',
+    type: 'peticion',
+    receivedAt: '2026-11-03',
+    channel: 'buzon',
+    subject: 'x',
+    petitioner: { kind: 'anonima' },
+  });
+  const line = fc.oneof(
+    fc.constant(valid),
+    fc.constantFrom('{roto', '[]', 'null', '{"__proto__":{"x":1}}', '"texto"', '', '   '),
+    fc.string({ unit: 'binary', maxLength: 20 }).map((t) => t.replace(/[\r\n]/g, ' ')),
+  );
+
+  it('filas leídas = auditadas + inválidas + fuera del alcance; one row per non-blank line', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(line, fc.constantFrom('\n', '\r\n', '\r')), { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 1, max: 40 }),
+        async (lines, cut) => {
+          const text = lines.map(([l, end]) => `${l}${end}`).join('');
+          // Cut into chunks of `cut` bytes: a CRLF or a character may fall across two chunks.
+          const bytes = Buffer.from(text);
+          const parts: string[] = [];
+          for (let i = 0; i < bytes.length; i += cut)
+            parts.push(bytes.subarray(i, i + cut).toString('latin1'));
+          const r = await runAudit(
+            {
+              format: 'jsonl',
+              name: 'x.jsonl',
+              chunks: (async function* () {
+                for (const p of parts) yield Buffer.from(p, 'latin1');
+              })(),
+            },
+            { asOf: '2026-11-27' as IsoDate },
+          );
+          const { total, valid: ok, invalid, outOfScope } = r.rows;
+          expect(ok + invalid + outOfScope).toBe(total);
+          expect(total).toBe(lines.filter(([l]) => l.trim() !== '').length);
+        },
+      ),
+      { seed: 20261202, numRuns: 120 },
+    );
+  });
+
+  it('random bytes give a report that adds up, or one PqrsdError (an empty file)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 200 }), async (bytes) => {
+        try {
+          const r = await runAudit(
+            {
+              format: 'jsonl',
+              name: 'x.jsonl',
+              chunks: (async function* () {
+                yield Buffer.from(bytes);
+              })(),
+            },
+            { asOf: '2026-11-27' as IsoDate },
+          );
+          const { total, valid: ok, invalid, outOfScope } = r.rows;
+          expect(ok + invalid + outOfScope).toBe(total);
+        } catch (e) {
+          expect(e).toMatchObject({ name: 'PqrsdError', code: 'INVALID_ARGUMENT' });
+        }
+      }),
+      { seed: 20261202, numRuns: 150 },
+    );
+  });
+});
+
+describe('CSV over random bytes', () => {
+  it('a header then random bytes: a report that adds up, or one PqrsdError', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), async (bytes) => {
+        try {
+          const { total, valid, invalid, outOfScope } = (
+            await auditText(Buffer.concat([Buffer.from(`${H}\n`), Buffer.from(bytes)]))
+          ).rows;
+          expect(valid + invalid + outOfScope).toBe(total);
+        } catch (e) {
+          expect(e).toMatchObject({ name: 'PqrsdError' });
+        }
+      }),
+      { seed: 20261202, numRuns: 150 },
+    );
+  });
+});
+
 describe('JSON Lines and JSON limits', () => {
   it('a JSON Lines line over 1 MiB is reported and skipped, the rest is read', async () => {
     const ok = JSON.stringify({ radicado: 'R1', tipo: 'peticion', receivedAt: '2026-11-03' });

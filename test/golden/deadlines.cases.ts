@@ -245,6 +245,24 @@ export const DEADLINE_CASES: readonly DeadlineVector[] = [
     expected: { dueDate: '2020-05-07', regime: 'emergencia_2020', rule: 'R-COVID-GEN', warnings: [] },
   },
   {
+    id: 'emergencia-en-curso-prorroga-tardia-antes',
+    kind: 'deadline',
+    law: `${D491} y ${CPACA14} parágrafo: una prórroga informada antes del 2020-03-28 se juzga con el término del CPACA entonces vigente (Ley 153 de 1887 art. 40, por analogía)`,
+    note: 'Radicada el miércoles 19 de febrero. CPACA: 20–21 feb (2), 24–28 (7), 2–6 mar (12), 9–11 (15): término legal hasta el 11 de marzo. La prórroga del 19 de febrero (+12) fue oportuna; la del 12 de marzo, tardía, y sigue tardía con el decreto. Decreto 491: 30 días hasta el 2 de abril (23 de marzo festivo), +12: 3 abr (1), 6–8 (4), 9 y 10 festivos, 13–17 (9), 20–22 (12).',
+    input: req('peticion', '2020-02-19', {
+      events: [
+        { type: 'prorroga', date: '2020-02-19', businessDays: 12 },
+        { type: 'prorroga', date: '2020-03-12', businessDays: 1 },
+      ],
+    }),
+    expected: {
+      dueDate: '2020-04-22',
+      regime: 'emergencia_2020',
+      rule: 'R-COVID-GEN',
+      warnings: ['PRORROGA_EXTEMPORANEA'],
+    },
+  },
+  {
     id: 'emergencia-en-curso-solo-radicadas',
     kind: 'deadline',
     law: `${CPACA14} (política emergencyPendingPetitions = solo_radicadas: solo decide la fecha de radicación)`,

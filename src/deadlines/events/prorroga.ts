@@ -31,7 +31,7 @@ function applyProrroga(s: EventState, e: NormalizedEvent): void {
     return;
   }
   const due = s.currentDue();
-  const legal = s.legalDue();
+  const legal = s.legalDueOn(e.date);
   if (e.date > legal) {
     s.warn(
       'PRORROGA_EXTEMPORANEA',

@@ -10,7 +10,7 @@
 import type { BusinessCalendar } from '../../calendar/index.js';
 import type { Outcome } from '../../domain.js';
 import type { LegalRule, RequirementRule } from '../../rules/types.js';
-import type { PathContext } from '../deadline.js';
+import type { PathContext, PriorTerm } from '../deadline.js';
 import { plainTermCalendar } from '../deadline.js';
 import { rawMonths } from '../months.js';
 import type { NormalizedEvent } from '../normalize-events.js';
@@ -83,6 +83,8 @@ export class EventState {
   readonly termStart: number;
   readonly received: number;
   readonly verbal: boolean;
+  /** The term in force before a change of regime (see `PathContext.prior`). */
+  readonly prior: PriorTerm | null;
   /** Whether the term is in business days (else calendar months, or none). */
   readonly days: boolean;
   /** The term's amount (0 without term). */
@@ -97,6 +99,7 @@ export class EventState {
     this.termStart = ctx.termStart;
     this.received = ctx.received;
     this.verbal = ctx.verbal;
+    this.prior = ctx.prior;
     this.days = days;
     this.amount = amount;
     this.extra = extra;
@@ -114,6 +117,16 @@ export class EventState {
    */
   legalDue(): number {
     return this.days ? this.tc.add(this.termStart, this.legalCount) : this.monthsDue();
+  }
+
+  /**
+   * The end of the legal term in force on `date`: for a petition recomputed with the 2020 emergency
+   * terms, a day before 2020-03-28 is judged against its CPACA term (the same suspensions).
+   */
+  legalDueOn(date: number): number {
+    const p = this.prior;
+    if (p === null || !this.days || date >= p.until) return this.legalDue();
+    return this.tc.add(this.termStart, this.legalCount - this.amount + p.amount);
   }
 
   rebuild(): void {
