@@ -118,6 +118,8 @@ export const EVENT_TYPES = /* @__PURE__ */ deepFreeze([
   'traslado',
   'suspension',
   'respuesta',
+  'citacion',
+  'aviso',
   'notificacion',
   'desistimiento',
   'recurso',
@@ -137,6 +139,37 @@ export const EVENT_TYPES = /* @__PURE__ */ deepFreeze([
  * ```
  */
 export type EventType = (typeof EVENT_TYPES)[number];
+
+/**
+ * How the notification of a decision took effect (a `notificacion` event's `via`): `personal` (CPACA
+ * art. 67), `aviso` (art. 69), `electronica` (art. 56: at the certified access), `conducta_concluyente`
+ * (art. 72: the person shows knowledge of the act or files the recursos) and `edicto` (Decreto 01 de
+ * 1984 art. 45, the route before the CPACA; kept for actuaciones begun before 2012-07-02, art. 308).
+ *
+ * @example
+ * ```ts
+ * import { NOTIFICATION_VIAS } from 'pqrsd';
+ * NOTIFICATION_VIAS.includes('electronica'); //=> true
+ * ```
+ */
+export const NOTIFICATION_VIAS = /* @__PURE__ */ deepFreeze([
+  'personal',
+  'aviso',
+  'electronica',
+  'conducta_concluyente',
+  'edicto',
+] as const);
+
+/**
+ * A notification route. See {@link NOTIFICATION_VIAS}.
+ *
+ * @example
+ * ```ts
+ * import type { NotificationVia } from 'pqrsd';
+ * const v: NotificationVia = 'personal';
+ * ```
+ */
+export type NotificationVia = (typeof NOTIFICATION_VIAS)[number];
 
 /**
  * Recursos against the decision of a request (CPACA art. 74; Ley 142 de 1994 arts. 154 and 159):
@@ -401,6 +434,12 @@ export type Semaforo = (typeof SEMAFORO_COLORS)[number];
  * - `traslado` (CPACA art. 21): forwarded to the competent authority `to`.
  * - `suspension`: terms suspended by an act of the entity from `from` to `to` inclusive.
  * - `respuesta`, `notificacion`, `desistimiento` (art. 18, express withdrawal).
+ * - `citacion` (CPACA art. 68): the citación to notify the decision personally, sent on `date` (or
+ *   `published` on the entity's web page or a public place, when the address is unknown).
+ * - `aviso` (CPACA art. 69): the aviso delivered at its destination on `date` (the notification takes
+ *   effect at the end of the next día hábil), or `published` on `date` and removed on `removedOn` (by
+ *   default after 5 días hábiles; it takes effect at the end of the día hábil after the removal).
+ * - `notificacion` with `via` (see {@link NOTIFICATION_VIAS}): the day the notification took effect.
  * - `recurso` (CPACA arts. 74-76; Ley 142 art. 154): a recurso of `kind` against the decision of the
  *   request (events on the same request: the recurso attacks this decision and its terms count from
  *   this request's notification).
@@ -430,9 +469,16 @@ export type LifecycleEvent =
         | 'requerimiento'
         | 'respuesta_requerimiento'
         | 'ampliacion_requerimiento'
-        | 'notificacion'
         | 'desistimiento';
       readonly date: DateInput;
+    }
+  | { readonly type: 'notificacion'; readonly date: DateInput; readonly via?: NotificationVia | undefined }
+  | { readonly type: 'citacion'; readonly date: DateInput; readonly published?: boolean | undefined }
+  | {
+      readonly type: 'aviso';
+      readonly date: DateInput;
+      readonly published?: boolean | undefined;
+      readonly removedOn?: DateInput | undefined;
     }
   | { readonly type: 'traslado'; readonly date: DateInput; readonly to?: string | undefined }
   | { readonly type: 'recurso'; readonly date: DateInput; readonly kind: RecursoKind }

@@ -472,6 +472,14 @@ export function engineHash(record: EngineInput): number {
         case 'suspension':
           h = mixText(mixText(mixText(h, e.from!), e.to!), e.act!);
           break;
+        case 'notificacion':
+          h = mixText(mixText(h, e.date!), e.via ?? '');
+          break;
+        case 'citacion':
+        case 'aviso':
+          h = mixText(mixText(h, e.date!), e.published === undefined ? '' : e.published ? 't' : 'f');
+          h = mixText(h, e.removedOn ?? '');
+          break;
         case 'recurso':
           h = mixText(mixText(h, e.date!), e.kind!);
           break;
@@ -500,6 +508,9 @@ interface EventFields {
   readonly outcome?: string;
   readonly from?: string;
   readonly act?: string;
+  readonly via?: string;
+  readonly published?: boolean;
+  readonly removedOn?: string;
   readonly kind?: string;
   readonly result?: string;
   readonly notifiedOn?: string;
@@ -571,6 +582,11 @@ function sameEvent(x: EventFields, y: EventFields): boolean {
       return x.date === y.date && x.outcome === y.outcome;
     case 'suspension':
       return x.from === y.from && x.to === y.to && x.act === y.act;
+    case 'notificacion':
+      return x.date === y.date && x.via === y.via;
+    case 'citacion':
+    case 'aviso':
+      return x.date === y.date && x.published === y.published && x.removedOn === y.removedOn;
     case 'recurso':
       return x.date === y.date && x.kind === y.kind;
     case 'decision_recurso':

@@ -25,6 +25,7 @@ import {
 } from '../domain.js';
 import { PqrsdError } from '../errors.js';
 import { JSON_OUTPUTS } from './json-output.js';
+import { REGISTRY_NOTIFICATION_TYPES } from './notificacion.js';
 import { detectSuiFormatoA } from './sui/detect.js';
 import { lookupHeader, lookupValue, type VALUE_VOCABULARY, vocabularyKey } from './vocabulary/index.js';
 
@@ -79,6 +80,19 @@ export const CANONICAL_COLUMNS = {
   fecha_desistimiento: { required: false, description: 'fecha del desistimiento expreso (CPACA art. 18)' },
   fecha_respuesta: { required: false, description: 'fecha de la respuesta de fondo' },
   resultado: { required: false, description: 'sentido de la respuesta (a_favor, en_contra…)' },
+  fecha_citacion: {
+    required: false,
+    description: 'fecha de envío de la citación para notificación personal (CPACA art. 68)',
+  },
+  fecha_aviso: {
+    required: false,
+    description: 'fecha de entrega del aviso en el lugar de destino (CPACA art. 69)',
+  },
+  tipo_notificacion: {
+    required: false,
+    description:
+      'tipo de notificación: personal, aviso, electronica, conducta_concluyente, edicto o no_aplica',
+  },
   fecha_notificacion: { required: false, description: 'fecha de notificación de la respuesta' },
   fecha_recurso: {
     required: false,
@@ -386,6 +400,7 @@ const KNOWN_VALUES: Readonly<Partial<Record<CanonicalColumn, readonly string[]>>
   canal: CHANNELS,
   resultado: OUTCOMES,
   prioridad: PRIORITY_FLAGS,
+  tipo_notificacion: REGISTRY_NOTIFICATION_TYPES,
   tipo_recurso: RECURSO_KINDS,
   resultado_recurso: RECURSO_RESULTS,
 };

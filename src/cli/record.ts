@@ -21,6 +21,7 @@
 import { dayNumberOf } from '../calendar/day-memo.js';
 import {
   CHANNELS,
+  NOTIFICATION_VIAS,
   OUTCOMES,
   PRIORITY_FLAGS,
   RECURSO_KINDS,
@@ -39,6 +40,7 @@ import {
   type ResolvedHeader,
   splitPriority,
 } from './mapping.js';
+import { notificationEvents } from './notificacion.js';
 
 /**
  * The placeholder subject when the file has no `asunto` column.
@@ -254,10 +256,17 @@ export function buildRecord(
         : { type: 'respuesta', date: answered, outcome },
     );
   }
-  date = dateCell(fields, index.fecha_notificacion);
-  if (date !== undefined) {
-    events.push({ type: 'notificacion', date });
-  }
+  const notices = notificationEvents(
+    {
+      cited: dateCell(fields, index.fecha_citacion),
+      aviso: dateCell(fields, index.fecha_aviso),
+      notified: dateCell(fields, index.fecha_notificacion),
+      type: normalizeEnumValue('tipo_notificacion', read(fields, index.tipo_notificacion), map),
+      typeCell: read(fields, index.tipo_notificacion),
+    },
+    events,
+  );
+  if (notices !== null) for (const w of notices) warnings = withProblem(warnings, w);
   if (index.fecha_recurso !== undefined || index.fecha_decision_recurso !== undefined) {
     warnings = recursoEvents(fields, index, map, events, warnings);
   }
@@ -427,6 +436,7 @@ const TYPES: ReadonlySet<unknown> = new Set(REQUEST_TYPES);
 const REGIME_SET: ReadonlySet<unknown> = new Set([...REGIMES, 'auto']);
 const CHANNEL_SET: ReadonlySet<unknown> = new Set(CHANNELS);
 const OUTCOME_SET: ReadonlySet<unknown> = new Set(OUTCOMES);
+const VIA_SET: ReadonlySet<unknown> = new Set(NOTIFICATION_VIAS);
 const PRIORITY_SET: ReadonlySet<unknown> = new Set(PRIORITY_FLAGS);
 const INPUT_KEYS: ReadonlySet<string> = new Set([
   'radicado',
@@ -540,12 +550,17 @@ export function quickCheck(input: Readonly<Record<string, unknown>>, knownKeys =
         case 'requerimiento':
         case 'respuesta_requerimiento':
         case 'ampliacion_requerimiento':
-        case 'notificacion':
+        case 'citacion':
+        case 'aviso':
         case 'desistimiento':
         case 'envio_sspd':
         case 'renuncia_recursos':
         case 'reconocimiento_sap':
           if (exact && keyCount(e) !== 2) return false;
+          break;
+        case 'notificacion':
+          if (e.via !== undefined && !VIA_SET.has(e.via)) return false;
+          if (exact && keyCount(e) !== (e.via === undefined ? 2 : 3)) return false;
           break;
         case 'recurso':
           if (!KIND_SET.has(e.kind) || (exact && keyCount(e) !== 3)) return false;
@@ -623,6 +638,7 @@ const EVENT_FIELD_COLUMNS: Readonly<Record<string, CanonicalColumn>> = {
   businessDays: 'dias_prorroga',
   to: 'entidad_traslado',
   outcome: 'resultado',
+  via: 'tipo_notificacion',
   kind: 'tipo_recurso',
   result: 'resultado_recurso',
   notifiedOn: 'fecha_notificacion_decision_recurso',
@@ -646,6 +662,8 @@ export const EVENT_COLUMNS: Readonly<Record<string, CanonicalColumn>> = {
   desistimiento: 'fecha_desistimiento',
   respuesta: 'fecha_respuesta',
   notificacion: 'fecha_notificacion',
+  citacion: 'fecha_citacion',
+  aviso: 'fecha_aviso',
   recurso: 'fecha_recurso',
   decision_recurso: 'fecha_decision_recurso',
   envio_sspd: 'fecha_envio_sspd',

@@ -10,6 +10,7 @@ import type { Outcome, Regime, RequestType } from '../domain.js';
 import type { LegalRule } from '../rules/types.js';
 import { buildExplanation, buildTrace } from './explain.js';
 import { fmt } from './format-day.js';
+import type { NotificationChain } from './notificacion/chain.js';
 import type { Policies } from './policies.js';
 import type { RecursoChain } from './recursos/chain.js';
 import { TermCalendar } from './term-calendar.js';
@@ -154,6 +155,11 @@ export class Deadline implements DeadlineResult {
   /** The result's dates as day numbers. @internal */
   get days(): ResultDays {
     return this.#context.days;
+  }
+
+  /** The notification chain recorded by the events, if any. @internal */
+  get notification(): NotificationChain | null {
+    return this.#context.notification ?? null;
   }
 
   /** The recursos recorded by the events, if any. @internal */

@@ -23,6 +23,8 @@ export type {
   DeadlineResult,
   DeadlineWarning,
   LegalConsequence,
+  NotificationState,
+  NotificationStatus,
   RecursoStatus,
   RequestStatus,
   RequirementInfo,

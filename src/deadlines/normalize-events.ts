@@ -11,6 +11,7 @@ import {
   EVENT_TYPES,
   type EventType,
   type LifecycleEvent,
+  NOTIFICATION_VIAS,
   OUTCOMES,
   RECURSO_KINDS,
   RECURSO_RESULTS,
@@ -25,7 +26,7 @@ export interface NormalizedEvent {
   readonly type: EventType;
   /** Date of the event (`from` for a suspension). */
   readonly date: number;
-  /** `to` of a suspension. */
+  /** `to` of a suspension; `removedOn` of a published aviso (0 when absent). */
   readonly to: number;
   readonly newDue: number | null;
   readonly businessDays: number | null;
@@ -52,6 +53,42 @@ function eventDay(index: number, field: string, value: unknown, event: unknown):
       error,
     );
   }
+}
+
+/** Checks `via`, `published` and `removedOn` of a notification event; returns the removal day (or 0). */
+function noticeFields(
+  index: number,
+  t: EventType,
+  e: Record<string, unknown>,
+  date: number,
+  raw: unknown,
+): number {
+  if (t === 'notificacion') {
+    if (e.via !== undefined && !(NOTIFICATION_VIAS as readonly unknown[]).includes(e.via)) {
+      throw invalidEvent(
+        index,
+        `vía de notificación desconocida «${String(e.via)}» (válidas: ${NOTIFICATION_VIAS.join(', ')}).`,
+        raw,
+      );
+    }
+    return 0;
+  }
+  if (e.published !== undefined && typeof e.published !== 'boolean') {
+    throw invalidEvent(index, `«published» = «${String(e.published)}» debe ser true o false.`, raw);
+  }
+  if (t !== 'aviso' || e.removedOn === undefined) return 0;
+  if (e.published !== true) {
+    throw invalidEvent(index, '«removedOn» es el retiro de un aviso publicado («published»: true).', raw);
+  }
+  const removed = eventDay(index, 'removedOn', e.removedOn, raw);
+  if (removed < date) {
+    throw invalidEvent(
+      index,
+      `el aviso se retira («${String(e.removedOn)}») antes de publicarse («${String(e.date)}»).`,
+      raw,
+    );
+  }
+  return removed;
 }
 
 /** The fields of a `recurso` (its kind) and of a `decision_recurso` (result, notification date). */
@@ -166,6 +203,8 @@ export function normalizeEvents(events: unknown, civilReceived: number): Normali
           }
           businessDays = n;
         }
+      } else if (t === 'notificacion' || t === 'citacion' || t === 'aviso') {
+        to = noticeFields(index, t, e, date, raw);
       } else if (
         t === 'respuesta' &&
         e.outcome !== undefined &&

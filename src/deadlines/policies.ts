@@ -126,6 +126,22 @@ export interface Policies {
    */
   readonly silenceCountsNotification: boolean;
   /**
+   * The "día siguiente" of CPACA art. 69, at whose end a notification by aviso takes effect ("surtida
+   * al finalizar el día siguiente al de la entrega del aviso en el lugar de destino", or to the removal
+   * of a published one). `'habil'` (default): the next día hábil (Ley 4 de 1913 art. 62: in the plazos
+   * de días of the laws the feriados are suppressed), which never shortens the user's recurso term.
+   * `'calendario'`: the next calendar day. NOT CONFIRMED.
+   */
+  readonly avisoSurtidaDay: 'habil' | 'calendario';
+  /**
+   * When the status warns that an answer is not notified (`NOTIFICACION_PENDIENTE`,
+   * `CITACION_VENCIDA`): `'eventos'` (default) only when the request carries notification-chain
+   * events (`citacion`, `aviso`, a `notificacion` with its `via`), since a registry without them may
+   * simply not record the notification; `'siempre'` on every answered request (the entity's registry
+   * tracks the notification). Not law: how the registry is read.
+   */
+  readonly notificationTracking: 'eventos' | 'siempre';
+  /**
    * The term to file a recurso against a public-utility company's decision (regime
    * `servicios_publicos`). `'ley_142'` (default): 5 días hábiles following the notification (Ley 142
    * art. 154, "dentro de los cinco días siguientes"): a special procedure, which CPACA art. 2 inc. 3
@@ -182,6 +198,8 @@ export const DEFAULT_POLICIES: Policies = Object.freeze({
   prorrogaCeiling: 'total',
   requirementReactivation: 'resume',
   silenceCountsNotification: true,
+  avisoSurtidaDay: 'habil',
+  notificationTracking: 'eventos',
   spdRecursoTerm: 'ley_142',
   spdAppealForwarding: 'cinco_dias',
   semaforo: Object.freeze({ amarilloFraction: 1 / 3 }),
@@ -205,6 +223,8 @@ const ENUMS: Readonly<Record<string, readonly unknown[]>> = {
   prorrogaCeiling: ['total', 'adicional'],
   requirementReactivation: ['resume', 'restart'],
   silenceCountsNotification: [true, false],
+  avisoSurtidaDay: ['habil', 'calendario'],
+  notificationTracking: ['eventos', 'siempre'],
   spdRecursoTerm: ['ley_142', 'cpaca'],
   spdAppealForwarding: ['cinco_dias', 'sin_termino'],
 };

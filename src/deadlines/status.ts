@@ -19,6 +19,7 @@ import { computeCore, prepare } from './compute.js';
 import type { Deadline } from './deadline.js';
 import { addMonthsNumber } from './months.js';
 import { type NormalizedEvent, normalizeEvents } from './normalize-events.js';
+import { notificationStatus } from './notificacion/status.js';
 import { isNotifiedSilence } from './policies.js';
 import { sapRecognition } from './recursos/decreto-2150-art-123-sap.js';
 import { recursoStatus } from './recursos/status.js';
@@ -333,6 +334,18 @@ function statusOf(d: Deadline, now: number, priority: readonly PriorityFlag[]): 
     }
   }
 
+  // The notification of the answer (notificacion/status.ts).
+  const notif = notificationStatus({
+    chain: d.notification,
+    policies: d.policies,
+    calendar: cal,
+    answered,
+    notified,
+    recursoFiled: d.recursos?.filed ?? null,
+    now,
+  });
+  for (const a of notif.alerts) alerts.push(a);
+
   return {
     // The cut-off date as read (a strict AAAA-MM-DD is its own canonical text): one string for a batch.
     asOf: now === lastAsOfDay ? (lastAsOf as IsoDate) : fromDayNumber(now),
@@ -348,6 +361,7 @@ function statusOf(d: Deadline, now: number, priority: readonly PriorityFlag[]): 
     consequences,
     alerts: rec.alerts.length === 0 ? alerts : [...alerts, ...rec.alerts],
     priority,
+    notification: notif.part,
     stage: rec.stage,
     recurso: rec.part,
   };

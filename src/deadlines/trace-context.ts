@@ -9,6 +9,7 @@
 import type { BusinessCalendar, IsoDate } from '../calendar/index.js';
 import type { LifecycleEvent } from '../domain.js';
 import { fmt } from './format-day.js';
+import type { NotificationChain } from './notificacion/chain.js';
 import type { RecursoChain } from './recursos/chain.js';
 import type { TermCalendar } from './term-calendar.js';
 import type { TraceEntry } from './types.js';
@@ -35,6 +36,8 @@ export interface TraceContext {
   readonly countsReceiptDay: boolean;
   readonly autoRegime: boolean;
   readonly effects: readonly PendingEffect[];
+  /** The notification chain recorded by the events (absent on the plain path). */
+  readonly notification?: NotificationChain | null;
   /** The recursos recorded by the events (absent on the plain path). */
   readonly recursos?: RecursoChain | null;
   /** The dates of the result as day numbers (for {@link requestStatus}, which would parse them again). */

@@ -8,6 +8,7 @@ import type { BusinessCalendar, DayExplanation, IsoDate } from '../calendar/inde
 import type {
   LifecycleEvent,
   LifecycleStage,
+  NotificationVia,
   Outcome,
   PriorityFlag,
   RecursoKind,
@@ -49,7 +50,8 @@ export interface ComputeOptions {
  * `RESPUESTA_REQUERIMIENTO_SIN_REQUERIMIENTO`, `RESPUESTA_REQUERIMIENTO_EXTEMPORANEA`,
  * `AMPLIACION_SIN_REQUERIMIENTO`, `AMPLIACION_NO_PREVISTA`, `AMPLIACION_EXTEMPORANEA`,
  * `TRASLADO_EXTEMPORANEO`, `SUSPENSION_POSTERIOR_AL_VENCIMIENTO`, `EVENTO_SIN_TERMINO`,
- * `EVENTO_POSTERIOR_AL_CIERRE`.
+ * `EVENTO_POSTERIOR_AL_CIERRE`; of the notification: `NOTIFICACION_ANTERIOR_A_LA_DECISION`,
+ * `CITACION_EXTEMPORANEA`, `AVISO_SIN_CITACION`, `AVISO_ANTICIPADO`, `NOTIFICACION_POR_EDICTO`.
  *
  * @example
  * ```ts
@@ -275,9 +277,10 @@ export interface LegalConsequence {
  *
  * Codes (stable): `VENCIDA`, `VENCE_HOY`, `POR_VENCER`, `REQUERIMIENTO_POR_VENCER`,
  * `PRIORIDAD_SIN_RESPUESTA`, `SAP_RECONOCIMIENTO_PENDIENTE`, `SAP_RECONOCIMIENTO_VENCIDO`,
- * `SAP_RECONOCIMIENTO_TARDIO`, `COPIAS_PENDIENTES`; of the recursos: `RECURSO_EXTEMPORANEO`,
- * `RECURSO_SIN_DECISION_PREVIA`, `APELACION_SIN_REPOSICION`, `RECURSO_POR_VENCER`, `RECURSO_VENCIDO`,
- * `ENVIO_SSPD_PENDIENTE`, `ENVIO_SSPD_VENCIDO`.
+ * `SAP_RECONOCIMIENTO_TARDIO`, `COPIAS_PENDIENTES`; of the notification: `NOTIFICACION_PENDIENTE`,
+ * `CITACION_VENCIDA`, `AVISO_PENDIENTE`, `NOTIFICACION_SURTE_HOY`; of the recursos:
+ * `RECURSO_EXTEMPORANEO`, `RECURSO_SIN_DECISION_PREVIA`, `APELACION_SIN_REPOSICION`,
+ * `RECURSO_POR_VENCER`, `RECURSO_VENCIDO`, `ENVIO_SSPD_PENDIENTE`, `ENVIO_SSPD_VENCIDO`.
  *
  * @example
  * ```ts
@@ -332,10 +335,60 @@ export interface RequestStatus {
   readonly alerts: readonly StatusAlert[];
   /** Priority conditions of the request (CPACA art. 5 num. 6, art. 20). */
   readonly priority: readonly PriorityFlag[];
+  /** The notification of the answer; `null` while the request is not answered. */
+  readonly notification: NotificationStatus | null;
   /** Where the decision stands after the answer; `null` while the request is not answered. */
   readonly stage: LifecycleStage | null;
   /** The recursos against the decision; `null` while the request is not answered. */
   readonly recurso: RecursoStatus | null;
+}
+
+/**
+ * Where the notification of the answer stands: `pendiente` (nothing recorded), `citada` (citación
+ * sent, CPACA art. 68), `en_aviso` (aviso sent, not yet in effect, art. 69), `surtida` (in effect).
+ *
+ * @example
+ * ```ts
+ * import type { NotificationState } from 'pqrsd';
+ * const s: NotificationState = 'citada';
+ * ```
+ */
+export type NotificationState = 'pendiente' | 'citada' | 'en_aviso' | 'surtida';
+
+/**
+ * The notification of the answer as of a date (part of {@link RequestStatus}).
+ *
+ * @example
+ * ```ts
+ * import { requestStatus } from 'pqrsd';
+ * const s = requestStatus({ type: 'peticion', receivedAt: '2026-11-27',
+ *   events: [{ type: 'respuesta', date: '2026-12-10' }, { type: 'citacion', date: '2026-12-11' }] },
+ *   '2026-12-21');
+ * s.notification?.state; //=> 'citada'
+ * s.alerts.map((a) => a.code); //=> ['AVISO_PENDIENTE']
+ * ```
+ */
+export interface NotificationStatus {
+  /** See {@link NotificationState}. */
+  readonly state: NotificationState;
+  /** Whether its alerts apply (notification-chain events, or policy `notificationTracking`). */
+  readonly tracked: boolean;
+  /** The decision notified: the answer. */
+  readonly decidedOn: IsoDate;
+  /** The last day to send the citación (5 días hábiles, CPACA art. 68). */
+  readonly citationDueDate: IsoDate;
+  /** The citación sent (or published). */
+  readonly citedOn: IsoDate | null;
+  /** The last of the 5 días hábiles to appear after the citación; then the aviso (art. 69). */
+  readonly appearanceEndDate: IsoDate | null;
+  /** The aviso delivered (or published). */
+  readonly avisoOn: IsoDate | null;
+  /** The removal of a published aviso. */
+  readonly avisoRemovedOn: IsoDate | null;
+  /** The day the notification took effect (at its end, for an aviso), if recorded. */
+  readonly notifiedOn: IsoDate | null;
+  /** The route of that notification, when the events say it. */
+  readonly via: NotificationVia | null;
 }
 
 /**

@@ -45,6 +45,7 @@ export const ALERT_CODES = /* @__PURE__ */ deepFreeze([
   'SILENCIO_POSITIVO_POR_RECONOCER',
   'COPIAS_POR_ENTREGAR',
   'SOLICITUDES_VENCEN_HOY',
+  'NOTIFICACIONES_VENCIDAS',
   'PRIORITARIAS_SIN_RESPUESTA',
   'REQUERIMIENTOS_POR_DESISTIR',
   'SOLICITUDES_POR_VENCER',
@@ -188,6 +189,12 @@ const RECORD_ALERTS = {
     reason:
       'Las personas en situación de discapacidad, niños, niñas y adolescentes, mujeres gestantes, adultos mayores y personas en indefensión reciben atención especial y preferente (Ley 1437 de 2011 art. 5 num. 6); las peticiones de reconocimiento de un derecho fundamental y las de periodistas tienen atención prioritaria (art. 20).',
   },
+  NOTIFICACIONES_VENCIDAS: {
+    severity: 'critica',
+    title: (n) => `${n} respuesta(s) sin notificar con la citación o el aviso atrasados`,
+    reason:
+      'La citación para notificar personalmente se envía dentro de los 5 días siguientes a la decisión (Ley 1437 de 2011 art. 68) y, si nadie comparece en 5 días, se notifica por aviso (art. 69); sin notificación la decisión no produce efectos (art. 72).',
+  },
   REQUERIMIENTOS_POR_DESISTIR: {
     severity: 'advertencia',
     title: (n) => `${n} requerimiento(s) próximos a configurar desistimiento tácito`,
@@ -330,8 +337,8 @@ export function indicatorAlerts(results: readonly IndicatorResult[]): EarlyAlert
 
 /**
  * Whether a record with this status can raise any of {@link earlyAlerts}' per-record alerts (open,
- * or with a silencio positivo or documents deemed accepted): a caller feeding records in batches may
- * leave the others out and get the same alerts. @internal
+ * with a silencio positivo or documents deemed accepted, or with its notification overdue): a caller
+ * feeding records in batches may leave the others out and get the same alerts. @internal
  *
  * @example
  * ```ts no-run
@@ -339,10 +346,18 @@ export function indicatorAlerts(results: readonly IndicatorResult[]): EarlyAlert
  * ```
  */
 export function mayRaiseRecordAlert(status: IndicatorStatus): boolean {
-  if (isOpen(status)) return true;
+  if (isOpen(status) || notificationOverdue(status)) return true;
   for (const c of status.consequences) {
     if (c.type === 'silencio_administrativo_positivo' || c.type === 'aceptacion_documentos') return true;
   }
+  return false;
+}
+
+/** The engine raised `CITACION_VENCIDA` or `AVISO_PENDIENTE` (CPACA arts. 68 and 69). */
+function notificationOverdue(status: IndicatorStatus): boolean {
+  const alerts = status.alerts;
+  if (alerts === undefined) return false;
+  for (const a of alerts) if (a.code === 'CITACION_VENCIDA' || a.code === 'AVISO_PENDIENTE') return true;
   return false;
 }
 
@@ -418,6 +433,7 @@ export function earlyAlerts(input: EarlyAlertInput): EarlyAlert[] {
         bucket('REQUERIMIENTOS_POR_DESISTIR').push(label);
       }
     }
+    if (notificationOverdue(status)) bucket('NOTIFICACIONES_VENCIDAS').push(label);
     for (const c of status.consequences) {
       if (
         c.type === 'silencio_administrativo_positivo' &&

@@ -53,6 +53,11 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'events.outcome': 'Respuesta: sentido de la respuesta.',
   'events.from': 'Suspensión de términos: primer día.',
   'events.act': 'Suspensión de términos: acto administrativo que la ordena.',
+  'events.via':
+    'Notificación: vía por la que surtió efecto (personal, aviso, electronica, conducta_concluyente, edicto; CPACA arts. 56, 67, 69 y 72).',
+  'events.published':
+    'Citación o aviso: publicado en la página electrónica o en lugar de acceso al público por desconocerse la dirección (CPACA arts. 68 y 69).',
+  'events.removedOn': 'Aviso publicado: fecha de retiro (AAAA-MM-DD; CPACA art. 69 inc. 2).',
   'events.kind':
     'Recurso: reposicion, apelacion, reposicion_y_apelacion (la apelación en subsidio; Ley 142 art. 159) o queja (CPACA art. 74).',
   'events.result': 'Decisión del recurso: confirma, modifica, revoca o rechaza (CPACA art. 78).',

@@ -47,7 +47,7 @@ import {
  * | `contacto_requerido` | an identified petitioner with neither e-mail nor postal address |
  * | `duplicado` | a priority condition listed twice |
  * | `prorroga_sin_plazo` / `prorroga_plazo_duplicado` | a prórroga with neither / both of `newDueDate` and `businessDays` |
- * | `rango_invertido` | a suspension whose end precedes its start |
+ * | `rango_invertido` | a suspension whose end precedes its start; an aviso removed before it was published |
  * | `fecha_anterior_a_radicacion` | an event, response or survey dated before the receipt |
  * | `respuesta_sin_evento` | a `response` with no `respuesta` event on its date |
  * | `clave_desconocida` | a key the schema does not know (mode `reject`) |

@@ -10,6 +10,7 @@ import * as z from 'zod/v4';
 import { parseIsoDate, toCivilDate, toDayNumber } from '../calendar/index.js';
 import {
   CHANNELS,
+  NOTIFICATION_VIAS,
   OUTCOMES,
   PRIORITY_FLAGS,
   RECURSO_KINDS,
@@ -54,7 +55,6 @@ const DATED_EVENT_TYPES = [
   'requerimiento',
   'respuesta_requerimiento',
   'ampliacion_requerimiento',
-  'notificacion',
   'desistimiento',
   'envio_sspd',
   'renuncia_recursos',
@@ -254,6 +254,31 @@ function buildSchemas(obj: ObjectFactory) {
       }
     }),
     obj({ type: z.enum(DATED_EVENT_TYPES), date: civilDate() }),
+    obj({ type: z.literal('notificacion'), date: civilDate(), via: z.enum(NOTIFICATION_VIAS).optional() }),
+    obj({ type: z.literal('citacion'), date: civilDate(), published: z.boolean().optional() }),
+    obj({
+      type: z.literal('aviso'),
+      date: civilDate(),
+      published: z.boolean().optional(),
+      removedOn: civilDate().optional(),
+    }).superRefine((value, ctx) => {
+      if (value.removedOn === undefined) return;
+      if (value.published !== true) {
+        fail(
+          ctx,
+          'valor_no_permitido',
+          'El retiro («removedOn») es de un aviso publicado («published»: true) (CPACA art. 69 inc. 2).',
+          ['removedOn'],
+        );
+      } else if (value.removedOn < value.date) {
+        fail(
+          ctx,
+          'rango_invertido',
+          `El aviso se retira (${value.removedOn}) antes de publicarse (${value.date}).`,
+          ['removedOn'],
+        );
+      }
+    }),
     obj({ type: z.literal('traslado'), date: civilDate(), to: text(RECORD_LIMITS.eventText).optional() }),
     obj({ type: z.literal('respuesta'), date: civilDate(), outcome: z.enum(OUTCOMES).optional() }),
     obj({ type: z.literal('recurso'), date: civilDate(), kind: z.enum(RECURSO_KINDS) }),

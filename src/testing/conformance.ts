@@ -16,7 +16,12 @@ import {
   colombianHolidays,
   isBusinessDay,
 } from '../calendar/index.js';
-import { computeDeadline, type PolicyOverrides, requestStatus } from '../deadlines/index.js';
+import {
+  computeDeadline,
+  type NotificationState,
+  type PolicyOverrides,
+  requestStatus,
+} from '../deadlines/index.js';
 import type { LifecycleStage, PqrsdRequest, RequestState, Semaforo } from '../domain.js';
 import { isPqrsdError, PqrsdError, type PqrsdErrorCode } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
@@ -266,6 +271,12 @@ export interface ExpectedStatus {
   readonly consequences?: readonly string[];
   /** The codes of the status alerts, in any order. */
   readonly alerts?: readonly string[];
+  /** Where the notification of the answer stands (`null` while unanswered). */
+  readonly notificationState?: NotificationState | null;
+  /** The day the notification of the answer took effect. */
+  readonly notifiedOn?: string | null;
+  /** The last day to send the citación (CPACA art. 68); `null` while unanswered. */
+  readonly citationDueDate?: string | null;
   /** Where the decision stands after the answer (`null` while unanswered). */
   readonly stage?: LifecycleStage | null;
   /** The last day to file a recurso (`null` without a recorded notification). */
@@ -473,6 +484,9 @@ function evaluate(v: ConformanceVector, options: RunVectorOptions): Record<strin
         onTime: s.onTime,
         consequences: sorted(s.consequences.map((c) => c.type)),
         alerts: sorted(s.alerts.map((a) => a.code)),
+        notificationState: s.notification?.state ?? null,
+        notifiedOn: s.notification?.notifiedOn ?? null,
+        citationDueDate: s.notification?.citationDueDate ?? null,
         stage: s.stage,
         recursoWindowEnd: s.recurso?.windowEnd ?? null,
         recursoOnTime: s.recurso?.onTime ?? null,

@@ -240,7 +240,9 @@ describe('the memo key of an engine input', () => {
       for (const type of types) {
         const event: Record<string, unknown> = { type };
         for (const [k, p] of Object.entries(v.properties)) {
-          if (k !== 'type') event[k] = p.type === 'integer' || p.type === 'number' ? 5 : '2026-10-05';
+          if (k === 'type') continue;
+          event[k] =
+            p.type === 'integer' || p.type === 'number' ? 5 : p.type === 'boolean' ? true : '2026-10-05';
         }
         const record = (e: Record<string, unknown>) =>
           ({ type: 'peticion', receivedAt: '2026-10-01', events: [e] }) as unknown as PqrsdRecord;
@@ -248,7 +250,11 @@ describe('the memo key of an engine input', () => {
         expect(engineHash(record(event))).toBe(engineHash(record({ ...event })));
         for (const k of Object.keys(event)) {
           if (k === 'type') continue;
-          const changed = { ...event, [k]: typeof event[k] === 'number' ? 6 : '2026-10-06' };
+          const value = event[k];
+          const changed = {
+            ...event,
+            [k]: typeof value === 'number' ? 6 : typeof value === 'boolean' ? !value : '2026-10-06',
+          };
           expect(sameEngineInput(record(event), record(changed)), `${type}.${k}`).toBe(false);
           expect(engineHash(record(event)), `${type}.${k}`).not.toBe(engineHash(record(changed)));
           const { [k]: _, ...without } = event;

@@ -125,6 +125,7 @@ describe('detectSuiFormatoA: a Formato A is read with no map', () => {
       fecha_respuesta: 11,
       resultado: 10,
       fecha_notificacion: 13,
+      tipo_notificacion: 14,
     });
     expect(d?.header.missing).toEqual([]);
     expect(d?.header.format).toContain('SECONDARY');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityColumns, matchHeader, normalizeEnumValue } from '../../src/cli/mapping.js';
+import { REGISTRY_NOTIFICATION_TYPES } from '../../src/cli/notificacion.js';
 import {
   HEADER_VOCABULARY,
   type HeaderSynonym,
@@ -92,6 +93,7 @@ const KNOWN: Readonly<Record<string, readonly string[]>> = {
   resultado: OUTCOMES,
   regimen: REGIMES,
   prioridad: PRIORITY_FLAGS,
+  tipo_notificacion: REGISTRY_NOTIFICATION_TYPES,
   tipo_recurso: RECURSO_KINDS,
   resultado_recurso: RECURSO_RESULTS,
 };

@@ -28,6 +28,8 @@ describe('policies', () => {
       prorrogaCeiling: 'total',
       requirementReactivation: 'resume',
       silenceCountsNotification: true,
+      avisoSurtidaDay: 'habil',
+      notificationTracking: 'eventos',
       spdRecursoTerm: 'ley_142',
       spdAppealForwarding: 'cinco_dias',
       semaforo: { amarilloFraction: 1 / 3 },

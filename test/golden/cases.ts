@@ -7,6 +7,7 @@ import { BUSINESS_DAY_CASES } from './business-days.cases.js';
 import { DEADLINE_CASES } from './deadlines.cases.js';
 import { HOLIDAY_CASES } from './holidays.cases.js';
 import { MATRIX_CASES } from './matrix.cases.js';
+import { NOTIFICATION_CASES } from './notificacion.cases.js';
 import { RECURSO_CASES, RECURSO_ERROR_CASES } from './recursos.cases.js';
 import { STATUS_CASES } from './status.cases.js';
 
@@ -17,6 +18,7 @@ export const GOLDEN_SOURCES = [
   'test/golden/deadlines.cases.ts',
   'test/golden/matrix.cases.ts',
   'test/golden/status.cases.ts',
+  'test/golden/notificacion.cases.ts',
   'test/golden/recursos.cases.ts',
 ] as const;
 
@@ -27,6 +29,7 @@ export const GOLDEN_CASES: readonly ConformanceVector[] = [
   ...DEADLINE_CASES,
   ...MATRIX_CASES,
   ...STATUS_CASES,
+  ...NOTIFICATION_CASES,
   ...RECURSO_CASES,
   ...RECURSO_ERROR_CASES,
 ];

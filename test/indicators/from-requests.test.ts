@@ -172,3 +172,33 @@ describe('indicators over engine statuses', () => {
     ]);
   });
 });
+
+describe('early alerts of the notification (CPACA arts. 68 and 69)', () => {
+  it('lists the answers whose citación is overdue or whose aviso is due', () => {
+    const asOf = '2026-12-21';
+    const answered = { type: 'respuesta', date: '2026-12-10' } as const;
+    const records = toIndicatorRecords(
+      [
+        // H: citación of 2026-12-11; the 5 días to appear ended 2026-12-18: the aviso is due (art. 69).
+        {
+          radicado: 'H',
+          type: 'peticion',
+          receivedAt: '2026-11-27',
+          events: [answered, { type: 'citacion', date: '2026-12-11' }],
+        },
+        // I: notified personally: nothing to alert.
+        {
+          radicado: 'I',
+          type: 'peticion',
+          receivedAt: '2026-11-27',
+          events: [answered, { type: 'notificacion', date: '2026-12-14', via: 'personal' }],
+        },
+        // J: no notification data: not taken as not notified.
+        { radicado: 'J', type: 'peticion', receivedAt: '2026-11-27', events: [answered] },
+      ],
+      asOf,
+    );
+    const alert = earlyAlerts({ asOf, records }).find((a) => a.code === 'NOTIFICACIONES_VENCIDAS');
+    expect(alert).toMatchObject({ severity: 'critica', records: ['H'], count: 1 });
+  });
+});

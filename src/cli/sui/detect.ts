@@ -6,8 +6,8 @@
  * canonical columns plus value maps: the tipo de trámite code is the request type (and, since every
  * row of the Formato A is a public-utility request, the regime `servicios_publicos`, Ley 142 arts.
  * 152-159), the tipo de respuesta code is the outcome (9 and 10 are no answer), the centro poblado
- * code is the seccional. The other columns (causal, cuenta, factura, radicado and tipo de
- * notificación, traslado a la SSPD) have no place in a pqrsd record: the audit lists them as ignored
+ * code is the seccional, the tipo de notificación code is the `tipo_notificacion`. The other columns
+ * (causal, cuenta, factura, radicado, traslado a la SSPD) have no place in a pqrsd record: the audit lists them as ignored
  * and `pqrsd sui` carries them over to its report. A cell «N» (no aplica) is an empty cell.
  *
  * @module
@@ -17,6 +17,7 @@ import type { CanonicalColumn, ColumnMap, ResolvedHeader } from '../mapping.js';
 import {
   SUI_COLUMNS,
   SUI_SECONDARY_LABEL,
+  SUI_TIPO_NOTIFICACION,
   SUI_TIPO_RESPUESTA,
   SUI_TIPO_TRAMITE,
   type SuiColumnKey,
@@ -75,6 +76,7 @@ const CANONICAL_FROM: Readonly<Partial<Record<CanonicalColumn, SuiColumnKey>>> =
   fecha_respuesta: 'fecha_respuesta',
   resultado: 'tipo_respuesta',
   fecha_notificacion: 'fecha_notificacion_o_ejecucion',
+  tipo_notificacion: 'tipo_de_notificacion',
 };
 
 /** Code and label of each entry → its pqrsd value ('' = no value). */
@@ -104,6 +106,7 @@ export const SUI_VALUE_MAP: ColumnMap = {
   valores: {
     tipo: codeMap(SUI_TIPO_TRAMITE),
     resultado: codeMap(SUI_TIPO_RESPUESTA),
+    tipo_notificacion: codeMap(SUI_TIPO_NOTIFICACION),
   },
 };
 
@@ -173,7 +176,7 @@ export function detectSuiFormatoA(names: readonly string[], map: ColumnMap = {})
       values: { valores },
       regime: 'servicios_publicos',
       blank: SUI_BLANK,
-      format: `${SUI_SECONDARY_LABEL} Reconocido sin --mapa: tipo de trámite → tipo (régimen servicios_publicos, Ley 142 arts. 152-159), tipo de respuesta → resultado (9 y 10: sin respuesta), centro poblado → seccional.`,
+      format: `${SUI_SECONDARY_LABEL} Reconocido sin --mapa: tipo de trámite → tipo (régimen servicios_publicos, Ley 142 arts. 152-159), tipo de respuesta → resultado (9 y 10: sin respuesta), centro poblado → seccional, tipo de notificación → tipo_notificacion.`,
     },
     columns,
   };

@@ -345,9 +345,10 @@ export type SuiRespuestaCode = keyof typeof SUI_TIPO_RESPUESTA;
 export const SUI_UNANSWERED: readonly SuiRespuestaCode[] = ['9', '10'];
 
 /**
- * Tipo de notificación, codes 1 to 5 (SECONDARY, R-SUI-CATALOGOS). pqrsd records the date of the
- * notificación but not its kind: the code is read and written only when the registry has its own
- * column (`Tipo de Notificación`).
+ * Tipo de notificación, codes 1 to 5 (SECONDARY, R-SUI-CATALOGOS), and the `tipo_notificacion` each
+ * one is read as (the route of the notificación, CPACA arts. 67-69 and 72; the edicto of Decreto 01
+ * de 1984 art. 45, kept as recorded). `pqrsd sui` writes the code of the registry's own column
+ * (`Tipo de Notificación`).
  *
  * @example
  * ```ts
@@ -355,12 +356,17 @@ export const SUI_UNANSWERED: readonly SuiRespuestaCode[] = ['9', '10'];
  * ```
  */
 export const SUI_TIPO_NOTIFICACION = {
-  '1': { label: 'Notificación personal', pqrsd: null },
-  '2': { label: 'Notificación por edicto', pqrsd: null },
-  '3': { label: 'No aplica', pqrsd: null },
-  '4': { label: 'Notificación por aviso', pqrsd: null },
-  '5': { label: 'Notificación por conducta concluyente', pqrsd: null },
-} as const satisfies Record<string, SuiCode<never>>;
+  '1': { label: 'Notificación personal', pqrsd: 'personal' },
+  '2': {
+    label: 'Notificación por edicto',
+    pqrsd: 'edicto',
+    interpretation:
+      'la vía del Decreto 01 de 1984 art. 45, antes del CPACA: su fecha se toma como la del día en que surtió efecto',
+  },
+  '3': { label: 'No aplica', pqrsd: 'no_aplica' },
+  '4': { label: 'Notificación por aviso', pqrsd: 'aviso' },
+  '5': { label: 'Notificación por conducta concluyente', pqrsd: 'conducta_concluyente' },
+} as const satisfies Record<string, SuiCode<string>>;
 
 /**
  * A tipo de notificación code.

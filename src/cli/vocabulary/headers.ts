@@ -158,6 +158,14 @@ export const HEADER_VOCABULARY = [
   { text: 'Tipo respuesta', column: 'resultado', source: 'generico' },
   { text: 'Fecha de notificación', column: 'fecha_notificacion', source: 'generico' },
   { text: 'Fecha de notificación de la respuesta', column: 'fecha_notificacion', source: 'sui' },
+  // cadena de notificación (CPACA arts. 56, 67-69 y 72)
+  { text: 'Tipo de notificación', column: 'tipo_notificacion', source: 'sui' },
+  { text: 'Medio de notificación', column: 'tipo_notificacion', source: 'generico' },
+  { text: 'Forma de notificación', column: 'tipo_notificacion', source: 'generico' },
+  { text: 'Fecha de citación', column: 'fecha_citacion', source: 'generico' },
+  { text: 'Fecha de envío de la citación', column: 'fecha_citacion', source: 'generico' },
+  { text: 'Fecha de aviso', column: 'fecha_aviso', source: 'generico' },
+  { text: 'Fecha de entrega del aviso', column: 'fecha_aviso', source: 'generico' },
   // recursos contra la respuesta (CPACA arts. 74-87; Ley 142 arts. 154-159)
   { text: 'Fecha del recurso', column: 'fecha_recurso', source: 'generico' },
   { text: 'Fecha de interposición del recurso', column: 'fecha_recurso', source: 'generico' },
@@ -202,7 +210,6 @@ export const HEADER_VOCABULARY = [
   { text: 'Número de radicado de respuesta', column: null, source: 'sui' },
   { text: 'Código DANE', column: null, source: 'sui' },
   { text: 'Departamento', column: null, source: 'datos_abiertos' },
-  { text: 'Tipo de notificación', column: null, source: 'sui' },
   { text: 'Número de cuenta', column: null, source: 'sui' },
   { text: 'Número de factura', column: null, source: 'sui' },
   { text: 'Detalle de la causal', column: null, source: 'sui' },

@@ -11,7 +11,13 @@ import { type EnumColumn, VALUE_VOCABULARY, type ValueSynonym } from './values.j
 
 export { HEADER_VOCABULARY, type HeaderSynonym } from './headers.js';
 export { type SourceKind, vocabularyKey } from './normalize.js';
-export { type EnumColumn, OUT_OF_SCOPE, VALUE_VOCABULARY, type ValueSynonym } from './values.js';
+export {
+  type EnumColumn,
+  OUT_OF_SCOPE,
+  VALUE_VOCABULARY,
+  type ValueColumn,
+  type ValueSynonym,
+} from './values.js';
 
 const HEADERS = new Map<string, HeaderSynonym>();
 for (const h of HEADER_VOCABULARY as readonly HeaderSynonym[]) HEADERS.set(vocabularyKey(h.text), h);

@@ -37,14 +37,14 @@ export type EnumColumn = 'tipo' | 'regimen' | 'canal' | 'resultado' | 'prioridad
 
 /**
  * The columns the value vocabulary covers: the {@link EnumColumn}s, whose content also helps to
- * recognise a column, and the recursos' kind and result, which are only read.
+ * recognise a column, the type of notification and the recursos' kind and result, which are only read.
  *
  * @example
  * ```ts
- * const c: ValueColumn = 'tipo_recurso';
+ * const c: ValueColumn = 'tipo_notificacion';
  * ```
  */
-export type ValueColumn = EnumColumn | 'tipo_recurso' | 'resultado_recurso';
+export type ValueColumn = EnumColumn | 'tipo_notificacion' | 'tipo_recurso' | 'resultado_recurso';
 
 /**
  * One entry of the value vocabulary.
@@ -487,6 +487,21 @@ export const VALUE_VOCABULARY = [
   { text: 'Archivada', column: 'resultado', value: 'archivo', source: 'generico' },
   { text: 'Desistida', column: 'resultado', value: 'desistimiento', source: 'generico' },
   { text: 'Informativa', column: 'resultado', value: 'informativa', source: 'canonico' },
+  // tipo_notificacion (CPACA arts. 56, 67, 69 y 72; Decreto 01 de 1984 art. 45)
+  { text: 'Notificación personal', column: 'tipo_notificacion', value: 'personal', source: 'sui' },
+  { text: 'Notificación por aviso', column: 'tipo_notificacion', value: 'aviso', source: 'sui' },
+  { text: 'Por aviso', column: 'tipo_notificacion', value: 'aviso', source: 'generico' },
+  { text: 'Notificación electrónica', column: 'tipo_notificacion', value: 'electronica', source: 'generico' },
+  { text: 'Electrónica', column: 'tipo_notificacion', value: 'electronica', source: 'generico' },
+  {
+    text: 'Notificación por conducta concluyente',
+    column: 'tipo_notificacion',
+    value: 'conducta_concluyente',
+    source: 'sui',
+  },
+  { text: 'Notificación por edicto', column: 'tipo_notificacion', value: 'edicto', source: 'sui' },
+  { text: 'Edicto', column: 'tipo_notificacion', value: 'edicto', source: 'generico' },
+  { text: 'No aplica', column: 'tipo_notificacion', value: 'no_aplica', source: 'sui' },
   // tipo_recurso (CPACA art. 74; Ley 142 art. 159: la apelación, en subsidio de la reposición)
   { text: 'Reposición', column: 'tipo_recurso', value: 'reposicion', source: 'generico' },
   { text: 'Recurso de reposición', column: 'tipo_recurso', value: 'reposicion', source: 'generico' },

@@ -9,6 +9,7 @@
 import type { LifecycleEvent } from '../../domain.js';
 import { fmt } from '../format-day.js';
 import type { NormalizedEvent } from '../normalize-events.js';
+import { settleEarlyNotices } from '../notificacion/record.js';
 import type { EventHandler, EventState } from './state.js';
 
 function applyRespuesta(s: EventState, e: NormalizedEvent): void {
@@ -20,6 +21,7 @@ function applyRespuesta(s: EventState, e: NormalizedEvent): void {
       : { kind: 'respuesta', date: e.date, outcome: ev.outcome };
   const outcome = ev.outcome;
   s.effect(() => `Respuesta del ${fmt(e.date)}${outcome === undefined ? '' : ` (${outcome})`}.`, e);
+  settleEarlyNotices(s, e);
 }
 
 /** The `respuesta` event. @internal */

@@ -12,6 +12,8 @@ import { closureOf, Deadline, type PathContext } from '../deadline.js';
 import { fmt } from '../format-day.js';
 import type { NormalizedEvent } from '../normalize-events.js';
 import type { AppliedSuspension } from '../types.js';
+import { aviso } from './aviso.js';
+import { citacion } from './citacion.js';
 import { desistimiento } from './desistimiento.js';
 import { notificacion } from './notificacion.js';
 import { extensionDays, prorroga } from './prorroga.js';
@@ -37,6 +39,8 @@ export const HANDLERS: { readonly [T in EventType]: EventHandler } = {
   traslado,
   suspension,
   respuesta,
+  citacion,
+  aviso,
   notificacion,
   desistimiento,
   recurso,
@@ -132,6 +136,7 @@ export function computeWithEvents(ctx: PathContext, events: readonly NormalizedE
       countsReceiptDay,
       autoRegime,
       effects: s.effects,
+      notification: s.notification,
       recursos: s.recursos,
       days: {
         termStart,

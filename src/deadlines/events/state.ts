@@ -14,6 +14,7 @@ import type { PathContext, PriorTerm } from '../deadline.js';
 import { plainTermCalendar } from '../deadline.js';
 import { rawMonths } from '../months.js';
 import type { NormalizedEvent } from '../normalize-events.js';
+import type { NotificationChain } from '../notificacion/chain.js';
 import type { Policies } from '../policies.js';
 import type { RecursoChain } from '../recursos/chain.js';
 import { type Range, TermCalendar } from '../term-calendar.js';
@@ -69,6 +70,10 @@ export class EventState {
   traslado: TrasladoInfo | null = null;
   notifiedOn: number | null = null;
   prorrogas = 0;
+  /** The notification chain (CPACA arts. 56, 67-69, 72), created on the first such event. */
+  notification: NotificationChain | null = null;
+  /** Notification events recorded before the decision (checked when it comes). */
+  earlyNotices: NormalizedEvent[] = [];
   /** The recursos against the decision and the SAP recognition (created on the first such event). */
   recursos: RecursoChain | null = null;
 
