@@ -7,4 +7,4 @@
  * console.log(VERSION); // '0.1.0'
  * ```
  */
-export const VERSION: string = '0.0.0';
+export const VERSION: string = '0.1.0';
