@@ -408,7 +408,7 @@ describe.runIf(canRunWorkers)(
       expect(replaced.warnings[0]).toMatch(
         /^\d+ caracteres no caben en Windows-1252 y se escribieron «\?»; el primero, el carácter «ř»/,
       );
-    }, 180_000);
+    }, 300_000);
   },
 );
 
@@ -441,7 +441,7 @@ describe.runIf(canRunWorkers)('pqrsd auditar on a big file uses the cores and pr
         expect(rows.invalid).toBeLessThan(rows.total / 50);
       }
     }
-  }, 180_000);
+  }, 300_000);
 
   it('--hilos 1 and the default write the same bytes for a big `;` Windows-1252 export (its separator and encoding)', async () => {
     const dir = tempDir();
@@ -472,7 +472,7 @@ describe.runIf(canRunWorkers)('pqrsd auditar on a big file uses the cores and pr
     expect(outputs[1]!.equals(outputs[0]!)).toBe(true);
     expect(outputs[0]!.subarray(0, 5).toString('latin1')).toBe('fila;');
     expect(outputs[0]!.includes(Buffer.from(';Medell\xedn;', 'latin1'))).toBe(true);
-  }, 180_000);
+  }, 300_000);
 
   it('--hilos must be an integer from 1 to 64', async () => {
     const r = await runBin([
