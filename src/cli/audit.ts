@@ -63,6 +63,14 @@ import { type DecidedMapping, decideMapping, headerNotices } from './inference/d
 import { type ColumnMapping, SAMPLE_ROWS } from './inference/infer.js';
 import { usage } from './io.js';
 import { jsonSyntaxMessage } from './json-error.js';
+import {
+  type AuditLifecycle,
+  emptyLifecycleTally,
+  type LifecycleTallyData,
+  lifecycleResult,
+  mergeLifecycleTally,
+  tallyLifecycle,
+} from './lifecycle-tally.js';
 import { blankOut, type ColumnMap, type ResolvedHeader } from './mapping.js';
 import type { Progress } from './progress.js';
 import { type AnswerKnowledge, buildRecord, validateRow } from './record.js';
@@ -359,6 +367,11 @@ export interface AuditReport {
     /** The disagreements, up to the cap. */
     readonly items: readonly ListedDisagreement[];
   };
+  /**
+   * After the answer: counts by stage and by notification state, and the notification and recurso
+   * alerts; present only when some row has notification-chain or recurso data.
+   */
+  readonly lifecycle?: AuditLifecycle;
   /** Requests pending with the term expired. */
   readonly overdue: number;
   /** Indicator results that miss their meta. */
@@ -798,6 +811,8 @@ export interface AuditPartial {
     readonly bySeccional: AggregatorSnapshot;
     readonly byMonth: AggregatorSnapshot;
   };
+  /** The notification and recurso counts (rows with such data only). */
+  readonly lifecycle: LifecycleTallyData;
 }
 
 /** A snapshot's groups as the one group of a `'total'` aggregation of the same options. */
@@ -841,6 +856,7 @@ export class AuditCore {
   readonly #common: AggregatorOptions;
   readonly #alerts: AlertMerger;
   #batch: IndicatorRecord[] = [];
+  readonly #lifecycle: LifecycleTallyData = emptyLifecycleTally();
   readonly #states = Object.fromEntries(REQUEST_STATES.map((s) => [s, 0])) as Record<RequestState, number>;
   #invalidRows: InvalidRow[] = [];
   #warningRows: WarningRow[] = [];
@@ -1009,6 +1025,7 @@ export class AuditCore {
     if (answer === undefined) this.#states[status.state]++;
     else if (answer === 'respondida_sin_fecha') this.#undated++;
     else this.#noAnswerData++;
+    tallyLifecycle(this.#lifecycle, status, record.radicado ?? `fila ${line}`, this.#maxListed);
     if (warnings.length > 0) {
       this.#warned++;
       this.#warnings += warnings.length;
@@ -1229,6 +1246,7 @@ export class AuditCore {
         bySeccional: this.#bySeccional.snapshot(),
         byMonth: this.#byMonth.snapshot(),
       },
+      lifecycle: this.#lifecycle,
     };
   }
 
@@ -1246,6 +1264,7 @@ export class AuditCore {
     this.#disagreements += p.disagreements;
     this.#late += p.late;
     addCounts(this.#states, p.states);
+    mergeLifecycleTally(this.#lifecycle, p.lifecycle, this.#maxListed);
     addCounts(this.#byCause, p.byCause);
     for (const [sec, causes] of p.causesBySeccional) addCounts(this.#causeRow(sec), causes);
     mergeOffsetTallies(this.#offsets, p.offsets);
@@ -1359,6 +1378,7 @@ export class AuditCore {
     );
     let outside = 0;
     for (const n of this.#outOfScope.values()) outside += n;
+    const lifecycle = lifecycleResult(this.#lifecycle);
     return {
       asOf: this.#asOf,
       source,
@@ -1392,6 +1412,7 @@ export class AuditCore {
         bySeccional: causesBySeccional,
         items,
       },
+      ...(lifecycle === undefined ? {} : { lifecycle }),
       overdue: this.#states.vencida,
       failingIndicators: allIndicators.filter((i) => i.complies === false).length,
     };

@@ -9,6 +9,7 @@
  */
 
 import {
+  LIFECYCLE_STAGES,
   OUTCOMES,
   PRIORITY_FLAGS,
   REGIMES,
@@ -456,10 +457,27 @@ function auditar(): Schema {
           bySeccional: { type: 'object', additionalProperties: counts(DISAGREEMENT_CAUSES) },
           items: array(ref('disagreement')),
         }),
+        lifecycle: object(
+          {
+            rows: int('Solicitudes con datos de notificación o de recursos.'),
+            byStage: counts(LIFECYCLE_STAGES),
+            byNotification: counts(['pendiente', 'citada', 'en_aviso', 'surtida']),
+            alerts: array(
+              object({
+                code: str(),
+                severity: enumOf(['critica', 'advertencia', 'info']),
+                count: int(),
+                records: array(str()),
+              }),
+            ),
+          },
+          [],
+          'Después de la respuesta (solo si alguna fila trae datos de notificación o de recursos).',
+        ),
         overdue: int(),
         failingIndicators: int(),
       },
-      ['mapping'],
+      ['mapping', 'lifecycle'],
     ),
     { period, group, indicatorResult, groupSummary, earlyAlert, disagreement, columnMapping },
   );

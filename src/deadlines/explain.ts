@@ -9,6 +9,7 @@ import { type IsoDate, toDayNumber, weekday } from '../calendar/index.js';
 import { DECRETO_491_2020, EMERGENCY_FIRST_DAY } from '../rules/decreto-491-2020.js';
 import type { Citation } from '../rules/types.js';
 import { isNotifiedSilence } from './policies.js';
+import { recursoTrace } from './recursos/trace.js';
 import { TermCalendar } from './term-calendar.js';
 import { materializeEffect, type TraceContext } from './trace-context.js';
 import type { DeadlineResult, TraceEntry } from './types.js';
@@ -151,6 +152,7 @@ export function buildTrace(d: DeadlineResult, ctx: TraceContext): readonly Trace
     }
   }
   for (const effect of ctx.effects) out.push(materializeEffect(effect));
+  for (const line of recursoTrace(d, ctx.recursos, ctx.calendar)) out.push(line);
   for (const w of d.warnings) {
     if (w.event === undefined) out.push({ kind: 'advertencia', message: `${w.code}: ${w.message}` });
   }

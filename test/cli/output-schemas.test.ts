@@ -19,6 +19,7 @@ import { outputSchemas } from '../../src/cli/output-schemas.js';
 import { AUDIT_CSV_COLUMNS } from '../../src/cli/render/csv.js';
 import { COMMANDS } from '../../src/cli/run.js';
 import {
+  LIFECYCLE_STAGES,
   OUTCOMES,
   PRIORITY_FLAGS,
   REGIMES,
@@ -85,6 +86,8 @@ describe('shipped schemas', () => {
       ...OUTCOMES,
       ...PRIORITY_FLAGS,
       ...REGIMES,
+      ...LIFECYCLE_STAGES,
+      'en_aviso',
       ...ALERT_CODES,
       ...DISAGREEMENT_CAUSES,
       'respondida_sin_fecha',

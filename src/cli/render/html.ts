@@ -10,6 +10,7 @@ import type { IndicatorResult } from '../../indicators/index.js';
 import { DISAGREEMENT_CAUSES } from '../../testing/index.js';
 import type { AuditReport } from '../audit.js';
 import { formatDecimal, formatInt, formatPercent } from '../format.js';
+import { lifecycleSection } from './html-lifecycle.js';
 import { CAUSE_LABELS, indicatorValue, metaText, SEVERITY_LABELS } from './labels.js';
 import { mappingLines, mappingTitle, outOfScopeLines, rowsEquation } from './mapping.js';
 import {
@@ -175,6 +176,8 @@ export function renderHtml(report: AuditReport): string {
     body += `<li class="${e(a.severity)}"><b>${e(SEVERITY_LABELS[a.severity])}</b>: ${e(a.title)}. ${e(a.reason)}${recs}</li>\n`;
   }
   body += '</ul>\n';
+
+  body += lifecycleSection(report.lifecycle);
 
   const d = report.disagreements;
   body += '<h2>Vencimiento del sistema de la entidad frente al legal</h2>\n';
