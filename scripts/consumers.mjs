@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The consumer matrix: packs the package as npm would publish it (`npm pack`, with the npm README
-// swapped in) and installs the tarball into fresh temporary projects, OFFLINE (`npm install --offline`
-// from the local npm cache that `npm ci` fills; never the network). Each project must install,
+// swapped in) and installs the tarball into fresh temporary projects, OFFLINE (`npm install --offline`,
+// never the network). zod 3 and 4 come from this project's own node_modules (devDependencies `zod` and
+// `zod3`), packed to tarballs: an offline install of `zod@x` would need npm's registry metadata, which
+// `npm ci` does not cache, so it failed on a machine whose npm cache was empty. Each project must install,
 // type-check and run:
 //   esm-zod4   ESM, TypeScript strict + nodenext, zod 4 (every entry, schema included)
 //   cjs        CommonJS (TypeScript compiled to require, then node), no zod
@@ -14,7 +16,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { BUDGETS } from './size.mjs';
@@ -53,6 +55,31 @@ function sh(cwd, cmd, argv, env = {}) {
     throw new Error(`${[cmd, ...argv].join(' ')} (código ${r.status}):\n${r.stdout}${r.stderr}`.trim());
   }
   return r.stdout;
+}
+
+/** A devDependency packed to a tarball (offline: `npm pack` of its installed folder). */
+const packed = new Map();
+function devTarball(name, into) {
+  let file = packed.get(name);
+  if (file === undefined) {
+    const out = sh(ROOT, 'npm', [
+      'pack',
+      '--ignore-scripts',
+      '--json',
+      '--pack-destination',
+      into,
+      join(ROOT, 'node_modules', name),
+    ]);
+    file = join(into, JSON.parse(out)[0].filename);
+    packed.set(name, file);
+  }
+  return file;
+}
+
+/** Throws unless the project installed `name` at `version`. */
+function installedVersion(dir, name, version) {
+  const got = JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')).version;
+  if (got !== version) throw new Error(`${name} instalado: ${got}; se esperaba ${version}`);
 }
 
 /** npm install of the tarball (and extra packages) with no network: only the local cache. */
@@ -127,7 +154,8 @@ if (fallidos.length > 0) throw new Error('vectores fallidos: ' + fallidos.map((r
 `,
       },
     );
-    install(dir, tarball, [`zod@${ZOD4}`]);
+    install(dir, tarball, [devTarball('zod', dirname(dir))]);
+    installedVersion(dir, 'zod', ZOD4);
     sh(dir, 'node', [TSC, '-p', '.']);
     sh(dir, 'node', ['out/index.js']);
     sh(dir, 'node', ['out/conformidad.js']);
@@ -163,7 +191,8 @@ catch (e) { if (!(e instanceof PqrsdError)) throw e; }
       { type: 'module' },
       { 'tsconfig.json': tsconfig({ skipLibCheck: false }), 'index.ts': SCHEMA },
     );
-    install(dir, tarball, [`zod@${ZOD3}`]);
+    install(dir, tarball, [devTarball('zod3', dirname(dir))]);
+    installedVersion(dir, 'zod', ZOD3);
     sh(dir, 'node', [TSC, '-p', '.']);
     sh(dir, 'node', ['out/index.js']);
   },
