@@ -7,19 +7,9 @@
  */
 
 import type { Citation } from '../../rules/types.js';
+import { SUIN_1437 } from '../cpaca-citation.js';
 
-const SUIN_1437 = 'https://www.suin-juriscol.gov.co/viewDocument.asp?id=1680117';
-
-/** A CPACA (Ley 1437 de 2011) citation. @internal */
-export function cpacaNotificationCitation(articulo: string): Citation {
-  return {
-    norma: 'Ley 1437 de 2011 (CPACA)',
-    articulo,
-    url: SUIN_1437,
-    vigencia: { desde: '2012-07-02' },
-    confidence: 'CONFIRMED',
-  };
-}
+export { cpacaCitation } from '../cpaca-citation.js';
 
 /** CPACA art. 56 as modified by Ley 2080 de 2021 art. 10 (electronic notification). @internal */
 export const CPACA_ART_56: Citation = {

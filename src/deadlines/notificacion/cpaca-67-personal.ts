@@ -6,10 +6,10 @@
  * @module
  */
 
-import { cpacaNotificationCitation } from './citations.js';
+import { cpacaCitation } from './citations.js';
 
 /** CPACA art. 67. @internal */
-export const CPACA_ART_67 = cpacaNotificationCitation('art. 67');
+export const CPACA_ART_67 = cpacaCitation('art. 67');
 
 /** The trace line of a personal notification. @internal */
 export function personalMessage(day: string): string {

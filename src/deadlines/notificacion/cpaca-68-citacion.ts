@@ -9,13 +9,13 @@
  */
 
 import type { BusinessCalendar } from '../../calendar/index.js';
-import { cpacaNotificationCitation } from './citations.js';
+import { cpacaCitation } from './citations.js';
 
 /** Días hábiles to send the citación (art. 68 inc. 1). @internal */
 export const CITACION_DAYS = 5;
 
 /** CPACA art. 68. @internal */
-export const CPACA_ART_68 = cpacaNotificationCitation('art. 68');
+export const CPACA_ART_68 = cpacaCitation('art. 68');
 
 /** The last day to send the citación of a decision issued on `decided`. @internal */
 export function citationDueDay(cal: BusinessCalendar, decided: number): number {

@@ -16,7 +16,7 @@
 
 import type { BusinessCalendar } from '../../calendar/index.js';
 import type { Policies } from '../policies.js';
-import { cpacaNotificationCitation } from './citations.js';
+import { cpacaCitation } from './citations.js';
 
 /** Días hábiles after the citación before the aviso (art. 69 inc. 1). @internal */
 export const AVISO_WAIT_DAYS = 5;
@@ -25,7 +25,7 @@ export const AVISO_WAIT_DAYS = 5;
 export const AVISO_PUBLICATION_DAYS = 5;
 
 /** CPACA art. 69. @internal */
-export const CPACA_ART_69 = cpacaNotificationCitation('art. 69');
+export const CPACA_ART_69 = cpacaCitation('art. 69');
 
 /** The last day the person may still appear after a citación sent on `cited`; the aviso follows. @internal */
 export function appearanceEndDay(cal: BusinessCalendar, cited: number): number {

@@ -10,10 +10,10 @@
  * @module
  */
 
-import { cpacaNotificationCitation } from './citations.js';
+import { cpacaCitation } from './citations.js';
 
 /** CPACA art. 72. @internal */
-export const CPACA_ART_72 = cpacaNotificationCitation('art. 72');
+export const CPACA_ART_72 = cpacaCitation('art. 72');
 
 /** The trace line of a notification by conducta concluyente. @internal */
 export function conductaMessage(day: string): string {

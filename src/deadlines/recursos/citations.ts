@@ -8,21 +8,11 @@
 
 import type { Citation } from '../../rules/types.js';
 
-const SUIN_1437 = 'https://www.suin-juriscol.gov.co/viewDocument.asp?id=1680117';
 const URL_142 = 'https://www.funcionpublica.gov.co/eva/gestornormativo/norma.php?i=2752';
 const URL_689 = 'https://www.suin-juriscol.gov.co/viewDocument.asp?id=1666517';
 const URL_2150 = 'https://www.suin-juriscol.gov.co/viewDocument.asp?id=1408573';
 
-/** A CPACA (Ley 1437 de 2011) citation. @internal */
-export function cpacaCitation(articulo: string): Citation {
-  return {
-    norma: 'Ley 1437 de 2011 (CPACA)',
-    articulo,
-    url: SUIN_1437,
-    vigencia: { desde: '2012-07-02' },
-    confidence: 'CONFIRMED',
-  };
-}
+export { cpacaCitation } from '../cpaca-citation.js';
 
 /** A Ley 142 de 1994 citation (`confidence` as normas.md labels the rule). @internal */
 export function ley142Citation(articulo: string, confidence: Citation['confidence'] = 'CONFIRMED'): Citation {
