@@ -51,6 +51,7 @@ const steps = [
 let passed = 0;
 let failed = 0;
 const failures = [];
+const failedTests = [];
 for (const step of steps) {
   if (step.report) rmSync(step.report, { force: true });
   process.stdout.write(`\n=== ${step.name}\n`);
@@ -64,6 +65,16 @@ for (const step of steps) {
     const json = JSON.parse(readFileSync(step.report, 'utf8'));
     passed += json.numPassedTests ?? 0;
     failed += (json.numFailedTests ?? 0) + (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
+    for (const file of json.testResults ?? []) {
+      const where = String(file.name ?? '').replace(`${process.cwd()}/`, '');
+      for (const t of file.assertionResults ?? []) {
+        if (t.status !== 'passed')
+          failedTests.push(`${step.env?.TZ ?? ''} ${where} › ${t.fullName} (${t.status})`);
+      }
+      if ((file.assertionResults ?? []).length === 0 && file.status === 'failed') {
+        failedTests.push(`${step.env?.TZ ?? ''} ${where}: ${String(file.message ?? '').split('\n')[0]}`);
+      }
+    }
     rmSync(step.report, { force: true });
   }
   const secs = ((Date.now() - started) / 1000).toFixed(1);
@@ -75,6 +86,11 @@ for (const step of steps) {
     failures.push(step.name);
     process.stdout.write(`--- FALLÓ: ${step.name} (${secs} s)\n`);
   }
+}
+if (failedTests.length > 0) {
+  // Printed last, next to the summary, so the names survive a log that keeps only its tail.
+  process.stdout.write(`\nPruebas fallidas o no ejecutadas (${failedTests.length}):\n`);
+  for (const t of failedTests.slice(0, 40)) process.stdout.write(`  ${t}\n`);
 }
 if (failures.length > 0) process.stdout.write(`\nPasos fallidos: ${failures.join('; ')}\n`);
 process.stdout.write(`${passed} passed, ${failed} failed\n`);
