@@ -1,13 +1,19 @@
 // Mutation testing (`npm run mutation`, not part of `npm test`): see docs/mutacion.md.
-// A subset: `npm run mutation -- --mutate "src/calendar/**/*.ts"`.
+// One target: `npm run mutation -- calendario` (or reglas, plazos); see scripts/mutation.mjs.
+const MUTATE = {
+  calendario: ['src/calendar/**/*.ts'],
+  reglas: ['src/rules/**/*.ts'],
+  plazos: ['src/deadlines/**/*.ts'],
+};
+const target = process.env.PQRSD_MUTATION_TARGET ?? '';
+const report = target === '' ? 'artifacts/mutation' : `artifacts/mutation/${target}`;
+
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts' },
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate: [
-    'src/calendar/**/*.ts',
-    'src/rules/**/*.ts',
-    'src/deadlines/**/*.ts',
+    ...(MUTATE[target] ?? ['src/calendar/**/*.ts', 'src/rules/**/*.ts', 'src/deadlines/**/*.ts']),
     '!src/**/index.ts',
     '!src/**/types.ts',
   ],
@@ -16,8 +22,8 @@ export default {
   timeoutMS: 20000,
   dryRunTimeoutMinutes: 30,
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: 'artifacts/mutation/index.html' },
-  jsonReporter: { fileName: 'artifacts/mutation/mutation.json' },
+  htmlReporter: { fileName: `${report}/index.html` },
+  jsonReporter: { fileName: `${report}/mutation.json` },
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
   thresholds: { high: 95, low: 90, break: null },

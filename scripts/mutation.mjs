@@ -4,7 +4,9 @@
 // node_modules/.cache/pqrsd-node22 on first use and runs Stryker with it. It is not a devDependency:
 // its package declares a `node` bin, which npm would put first on the PATH of every npm script, so
 // `npm test` would silently run on Node 22 instead of the Node the machine has.
-// Extra arguments go to Stryker: `npm run mutation -- --mutate "src/calendar/**/*.ts"`.
+// `npm run mutation -- calendario` (or `reglas`, `plazos`) mutates one folder with the tests that can
+// see it (PQRSD_MUTATION_TARGET, read by stryker.config.mjs and vitest.mutation.config.ts); other
+// arguments go to Stryker: `npm run mutation -- calendario --mutate src/calendar/holidays.ts`.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -47,6 +49,17 @@ if (major < 22) {
   }
   node = candidate;
 }
+const TARGETS = ['calendario', 'reglas', 'plazos'];
+const args = process.argv.slice(2);
+const env = { ...process.env };
+if (args[0] !== undefined && !args[0].startsWith('-')) {
+  const target = args.shift();
+  if (!TARGETS.includes(target)) {
+    console.error(`pqrsd: objetivo de mutación desconocido «${target}»; use ${TARGETS.join(', ')}.`);
+    process.exit(2);
+  }
+  env.PQRSD_MUTATION_TARGET = target;
+}
 const stryker = join(dirname(require.resolve('@stryker-mutator/core/package.json')), 'bin', 'stryker.js');
-const r = spawnSync(node, [stryker, 'run', ...process.argv.slice(2)], { stdio: 'inherit' });
+const r = spawnSync(node, [stryker, 'run', ...args], { stdio: 'inherit', env });
 process.exit(r.status ?? 1);
