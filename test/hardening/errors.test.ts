@@ -76,14 +76,6 @@ describe('lookups use own properties only', () => {
 // escaped as a TypeError, looped without end or returned NaN before.
 describe('escapes found by the fuzz suite', () => {
   const D = '2026-11-27';
-  const period = indicators.parsePeriodKey('2026-11');
-  const result = indicators.buildIndicatorResult({
-    id: 'oportunidad',
-    numerator: 8,
-    denominator: 10,
-    period,
-  });
-  const record = indicators.toIndicatorRecord({ type: 'peticion', receivedAt: '2026-11-03' }, D);
   const bad = nullProto() as never;
 
   it('calendar, rules, errors', () => {
@@ -107,6 +99,15 @@ describe('escapes found by the fuzz suite', () => {
   });
 
   it('indicators: arguments of the wrong shape', () => {
+    // Built here, not while the file loads (load-time code is invisible to per-test coverage).
+    const period = indicators.parsePeriodKey('2026-11');
+    const result = indicators.buildIndicatorResult({
+      id: 'oportunidad',
+      numerator: 8,
+      denominator: 10,
+      period,
+    });
+    const record = indicators.toIndicatorRecord({ type: 'peticion', receivedAt: '2026-11-03' }, D);
     const h = new indicators.IntHistogram();
     expect(codeOf(() => h.add(3, Number.NaN))).toBe('INVALID_ARGUMENT');
     expect(codeOf(() => h.merge(3 as never))).toBe('INVALID_ARGUMENT');
