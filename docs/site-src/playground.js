@@ -38,6 +38,62 @@ const STATE_LABELS = {
   sin_termino: 'Sin término legal',
 };
 
+/** The stages of the decision (LIFECYCLE_STAGES), as the HTML report of the CLI names them. */
+const STAGE_LABELS = {
+  decidida: 'Decidida, sin notificar',
+  notificada: 'Notificada (término para recurrir abierto)',
+  recurso_interpuesto: 'Recurso interpuesto',
+  reposicion_decidida: 'Reposición decidida',
+  apelacion_enviada: 'Apelación enviada a la Superintendencia',
+  firme: 'En firme (CPACA art. 87)',
+};
+
+const NOTIFICATION_STATE_LABELS = {
+  pendiente: 'Pendiente de notificar',
+  citada: 'Citada (CPACA art. 68)',
+  en_aviso: 'Aviso enviado (CPACA art. 69)',
+  surtida: 'Notificación surtida',
+};
+
+const VIA_LABELS = {
+  personal: 'Personal (CPACA art. 67)',
+  aviso: 'Por aviso (CPACA art. 69)',
+  electronica: 'Electrónica (CPACA art. 56)',
+  conducta_concluyente: 'Conducta concluyente (CPACA art. 72)',
+  edicto: 'Edicto (Decreto 01 de 1984 art. 45)',
+};
+
+const RECURSO_KIND_LABELS = {
+  reposicion: 'Reposición',
+  apelacion: 'Apelación',
+  reposicion_y_apelacion: 'Reposición y en subsidio apelación',
+  queja: 'Queja',
+};
+
+const RECURSO_RESULT_LABELS = {
+  confirma: 'Confirma la decisión',
+  modifica: 'Modifica la decisión',
+  revoca: 'Revoca la decisión',
+  rechaza: 'Rechaza el recurso',
+};
+
+/** Alert codes shown with the notification and with the recurso (every other one goes under «Alertas»). */
+const NOTIFICATION_ALERTS = [
+  'NOTIFICACION_PENDIENTE',
+  'NOTIFICACION_SURTE_HOY',
+  'CITACION_VENCIDA',
+  'AVISO_PENDIENTE',
+];
+const RECURSO_ALERTS = [
+  'RECURSO_EXTEMPORANEO',
+  'RECURSO_SIN_DECISION_PREVIA',
+  'APELACION_SIN_REPOSICION',
+  'RECURSO_POR_VENCER',
+  'RECURSO_VENCIDO',
+  'ENVIO_SSPD_PENDIENTE',
+  'ENVIO_SSPD_VENCIDO',
+];
+
 const MONTHS = [
   'enero',
   'febrero',
@@ -56,6 +112,22 @@ const WEEKDAYS = ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado
 const WEEKDAY_ABBR = ['lun', 'mar', 'mié', 'jue', 'vie', 'sáb', 'dom'];
 const MAX_MONTHS = 6;
 
+/** The fields of the fieldset «Después de la respuesta»: they count only when there is a respuesta. */
+const AFTER_ANSWER_FIELDS = [
+  'citacion-fecha',
+  'aviso-fecha',
+  'notificacion-fecha',
+  'notificacion-via',
+  'recurso-fecha',
+  'recurso-clase',
+  'decision-fecha',
+  'decision-resultado',
+  'decision-notificada',
+  'envio-sspd-fecha',
+  'renuncia-fecha',
+  'sap-fecha',
+];
+
 /** The form's field ids, in DOM (and keyboard) order; also the query-string keys. */
 const FIELDS = [
   'tipo',
@@ -70,18 +142,22 @@ const FIELDS = [
   'suspension-hasta',
   'suspension-acto',
   'respuesta-fecha',
+  ...AFTER_ANSWER_FIELDS,
 ];
 const EVENT_FIELDS = FIELDS.slice(4);
 const DEFAULTS = { tipo: 'peticion', regimen: 'auto', radicacion: '2026-06-30', corte: '2026-07-15' };
 
-/** Creates an element: h('p', { class: 'x' }, 'text', child). Text is always set as text, never HTML. */
+/**
+ * Creates an element: h('p', { class: 'x' }, 'text', child). Text is always set as text, never HTML.
+ * Children may be nested lists (flattened); null, undefined, false and '' add nothing.
+ */
 function h(tag, attrs, ...children) {
   const el = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs ?? {})) {
     if (value === undefined || value === null || value === false) continue;
     el.setAttribute(key, value === true ? '' : String(value));
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Number.POSITIVE_INFINITY)) {
     if (child === undefined || child === null || child === false) continue;
     el.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -115,30 +191,84 @@ function readForm() {
   return values;
 }
 
+function withoutAfterAnswer(values) {
+  const out = { ...values };
+  for (const id of AFTER_ANSWER_FIELDS) out[id] = '';
+  return out;
+}
+
+/** The values that count: without a respuesta, the fields after it are left out (and off the link). */
+function effectiveValues(values) {
+  return values['respuesta-fecha'] ? values : withoutAfterAnswer(values);
+}
+
+/** The events after the respuesta (CPACA arts. 67-87; Ley 142 arts. 154-159; Decreto 2150 art. 123). */
+function afterAnswerEvents(values, add) {
+  if (values['citacion-fecha']) add({ type: 'citacion', date: values['citacion-fecha'] }, 'citacion-fecha');
+  if (values['aviso-fecha']) add({ type: 'aviso', date: values['aviso-fecha'] }, 'aviso-fecha');
+  if (values['notificacion-fecha'] || values['notificacion-via']) {
+    const e = { type: 'notificacion', date: values['notificacion-fecha'] };
+    if (values['notificacion-via']) e.via = values['notificacion-via'];
+    add(e, 'notificacion-fecha');
+  }
+  if (values['recurso-fecha'] || values['recurso-clase']) {
+    add({ type: 'recurso', date: values['recurso-fecha'], kind: values['recurso-clase'] }, 'recurso-fecha');
+  }
+  if (values['decision-fecha'] || values['decision-resultado'] || values['decision-notificada']) {
+    const e = { type: 'decision_recurso', date: values['decision-fecha'] };
+    if (values['decision-resultado']) e.result = values['decision-resultado'];
+    if (values['decision-notificada']) e.notifiedOn = values['decision-notificada'];
+    add(e, 'decision-fecha');
+  }
+  if (values['envio-sspd-fecha'])
+    add({ type: 'envio_sspd', date: values['envio-sspd-fecha'] }, 'envio-sspd-fecha');
+  if (values['renuncia-fecha']) {
+    add({ type: 'renuncia_recursos', date: values['renuncia-fecha'] }, 'renuncia-fecha');
+  }
+  if (values['sap-fecha']) add({ type: 'reconocimiento_sap', date: values['sap-fecha'] }, 'sap-fecha');
+}
+
+/**
+ * The request of the form. `sources[i]` is the id of the field that gave `events[i]`, to name it when
+ * the library rejects that event.
+ */
 function buildRequest(values) {
   const events = [];
+  const sources = [];
+  const add = (event, field) => {
+    events.push(event);
+    sources.push(field);
+  };
   if (values['prorroga-fecha'] || values['prorroga-nueva']) {
     const e = { type: 'prorroga', date: values['prorroga-fecha'] || values['prorroga-nueva'] };
     if (values['prorroga-nueva']) e.newDueDate = values['prorroga-nueva'];
-    events.push(e);
+    add(e, values['prorroga-fecha'] ? 'prorroga-fecha' : 'prorroga-nueva');
   }
   if (values['requerimiento-fecha'])
-    events.push({ type: 'requerimiento', date: values['requerimiento-fecha'] });
+    add({ type: 'requerimiento', date: values['requerimiento-fecha'] }, 'requerimiento-fecha');
   if (values['requerimiento-respuesta']) {
-    events.push({ type: 'respuesta_requerimiento', date: values['requerimiento-respuesta'] });
+    add(
+      { type: 'respuesta_requerimiento', date: values['requerimiento-respuesta'] },
+      'requerimiento-respuesta',
+    );
   }
   if (values['suspension-desde'] || values['suspension-hasta'] || values['suspension-acto']) {
-    events.push({
-      type: 'suspension',
-      from: values['suspension-desde'],
-      to: values['suspension-hasta'] || values['suspension-desde'],
-      act: values['suspension-acto'] || 'Acto de suspensión de términos',
-    });
+    add(
+      {
+        type: 'suspension',
+        from: values['suspension-desde'],
+        to: values['suspension-hasta'] || values['suspension-desde'],
+        act: values['suspension-acto'] || 'Acto de suspensión de términos',
+      },
+      'suspension-desde',
+    );
   }
-  if (values['respuesta-fecha']) events.push({ type: 'respuesta', date: values['respuesta-fecha'] });
+  if (values['respuesta-fecha'])
+    add({ type: 'respuesta', date: values['respuesta-fecha'] }, 'respuesta-fecha');
+  afterAnswerEvents(values, add);
   const request = { type: values.tipo, receivedAt: values.radicacion, regime: values.regimen };
   if (events.length > 0) request.events = events;
-  return request;
+  return { request, sources };
 }
 
 /**
@@ -312,7 +442,189 @@ function citationItems(rule) {
   );
 }
 
-function renderResult(lib, request, values) {
+function alertList(id, alerts) {
+  return h(
+    'ul',
+    { id },
+    alerts.map((a) => h('li', { 'data-code': a.code }, `${a.severity ?? ''}: ${a.message}`)),
+  );
+}
+
+/** A date as text, or the given words when there is none. */
+function dateOrText(iso, none = '—') {
+  return iso ? h('time', { datetime: iso }, iso) : none;
+}
+
+/** `[dt, dd]` for a row of a <dl>; nothing when `value` is null or undefined. */
+function row(label, id, ...value) {
+  if (value.length === 0 || value[0] === null || value[0] === undefined) return '';
+  return [h('dt', {}, label), h('dd', { id }, ...value)];
+}
+
+/** The notification of the answer (RequestStatus.notification). */
+function renderNotification(n, alerts) {
+  return [
+    h('h4', {}, 'Notificación de la respuesta'),
+    h(
+      'dl',
+      { class: 'datos', id: 'notificacion' },
+      row('Estado', 'notificacion-estado', NOTIFICATION_STATE_LABELS[n.state] ?? n.state),
+      row('Respuesta a notificar', 'notificacion-decision', dateOrText(n.decidedOn)),
+      row('Plazo para enviar la citación', 'notificacion-plazo-citacion', dateOrText(n.citationDueDate)),
+      n.citedOn && row('Citación enviada', 'notificacion-citacion', dateOrText(n.citedOn)),
+      n.appearanceEndDate &&
+        row('Último día para comparecer', 'notificacion-comparecer', dateOrText(n.appearanceEndDate)),
+      n.avisoOn && row('Aviso', 'notificacion-aviso', dateOrText(n.avisoOn)),
+      n.avisoRemovedOn && row('Aviso retirado', 'notificacion-aviso-retiro', dateOrText(n.avisoRemovedOn)),
+      row(
+        'Notificación surtida',
+        'notificacion-surtida',
+        dateOrText(n.notifiedOn, 'no registrada'),
+        n.via ? ` · ${VIA_LABELS[n.via] ?? n.via}` : '',
+      ),
+    ),
+    alerts.length > 0 ? alertList('alertas-notificacion', alerts) : '',
+  ];
+}
+
+/** The silencio positivo of the recurso (Ley 142 art. 158; Decreto 2150 art. 123), if it operated. */
+function recursoSilence(r, consequences) {
+  if (!r.decisionDueDate) return null;
+  const q = consequences.find(
+    (c) => c.type === 'silencio_administrativo_positivo' && c.since > r.decisionDueDate,
+  );
+  if (!q) return null;
+  return [
+    'desde ',
+    dateOrText(q.since),
+    q.recognitionDeadline ? ['; reconocerlo a más tardar el ', dateOrText(q.recognitionDeadline)] : '',
+    q.recognizedOn ? ['; reconocido el ', dateOrText(q.recognizedOn)] : '; sin reconocer',
+  ];
+}
+
+/** The recurso against the decision (RequestStatus.recurso). */
+function renderRecurso(r, consequences, alerts) {
+  const window = `${r.windowDays} días hábiles (${r.windowCitation.norma} ${r.windowCitation.articulo})`;
+  const onTime =
+    r.onTime === null ? null : r.onTime ? 'Sí' : 'No: extemporáneo, debe rechazarse (CPACA art. 78)';
+  return [
+    h('h4', {}, 'Recurso'),
+    h(
+      'dl',
+      { class: 'datos', id: 'recurso' },
+      row('Término para recurrir', 'recurso-termino', window),
+      row(
+        'Último día para recurrir',
+        'recurso-fin',
+        dateOrText(r.windowEnd, 'no corre sin notificación registrada'),
+      ),
+      r.filedOn &&
+        row(
+          'Recurso interpuesto',
+          'recurso-interpuesto',
+          dateOrText(r.filedOn),
+          r.kind ? ` (${RECURSO_KIND_LABELS[r.kind] ?? r.kind})` : '',
+        ),
+      row('En término', 'recurso-oportuno', onTime),
+      r.decisionDueDate &&
+        row('Plazo para decidirlo', 'recurso-plazo-decision', dateOrText(r.decisionDueDate)),
+      r.decidedOn &&
+        row(
+          'Decidido',
+          'recurso-decision',
+          dateOrText(r.decidedOn),
+          r.result ? ` (${RECURSO_RESULT_LABELS[r.result] ?? r.result})` : '',
+          r.decisionNotifiedOn ? ['; notificado el ', dateOrText(r.decisionNotifiedOn)] : '',
+        ),
+      row('Silencio positivo', 'recurso-silencio', recursoSilence(r, consequences)),
+      r.forwardingDueDate &&
+        row(
+          'Plazo para enviar la apelación a la SSPD',
+          'recurso-plazo-envio',
+          dateOrText(r.forwardingDueDate),
+        ),
+      r.sentToSspdOn && row('Apelación enviada a la SSPD', 'recurso-envio', dateOrText(r.sentToSspdOn)),
+      r.firmSince && row('En firme desde', 'recurso-firme', dateOrText(r.firmSince)),
+    ),
+    alerts.length > 0 ? alertList('alertas-recurso', alerts) : '',
+  ];
+}
+
+/**
+ * The trace lines the events after the respuesta add: those of the full computation that the same
+ * request without them does not have (the engine's own words, with their articles).
+ */
+function afterAnswerTrace(lib, result, baseRequest) {
+  if (!baseRequest) return [];
+  let base;
+  try {
+    base = lib.computeDeadline(baseRequest);
+  } catch {
+    return [];
+  }
+  const seen = new Set((base.trace ?? []).map((t) => t.message));
+  // Day lines are in the calendar and warnings under «Advertencias»: not repeated here.
+  return (result.trace ?? []).filter(
+    (t) => t.kind !== 'dia' && t.kind !== 'advertencia' && !seen.has(t.message),
+  );
+}
+
+/** The section «Después de la respuesta»: stage, notification, recurso and their trace lines. */
+function renderAfterAnswer(lib, result, status, baseRequest) {
+  const out = [h('h3', { id: 'despues-titulo' }, 'Después de la respuesta')];
+  if (status?.stage != null) {
+    const alerts = status.alerts;
+    out.push(
+      h(
+        'p',
+        { id: 'etapa', 'data-stage': status.stage },
+        `Etapa de la decisión al ${status.asOf}: `,
+        h('strong', {}, STAGE_LABELS[status.stage] ?? status.stage),
+      ),
+    );
+    if (status.notification) {
+      out.push(
+        renderNotification(
+          status.notification,
+          alerts.filter((a) => NOTIFICATION_ALERTS.includes(a.code)),
+        ),
+      );
+    }
+    if (status.recurso) {
+      out.push(
+        renderRecurso(
+          status.recurso,
+          status.consequences,
+          alerts.filter((a) => RECURSO_ALERTS.includes(a.code)),
+        ),
+      );
+    }
+  } else if (!status) {
+    out.push(
+      h(
+        'p',
+        { id: 'etapa-sin-corte' },
+        'Escriba la fecha de corte para ver la etapa de la decisión, la notificación y el recurso.',
+      ),
+    );
+  } else {
+    out.push(h('p', { id: 'etapa-sin-respuesta' }, `Al ${status.asOf} la respuesta aún no está registrada.`));
+  }
+  const lines = afterAnswerTrace(lib, result, baseRequest);
+  if (lines.length > 0) {
+    out.push(
+      h('h4', {}, 'Lo que dice la traza'),
+      h(
+        'ul',
+        { id: 'traza-despues', class: 'traza' },
+        lines.map((t) => h('li', { 'data-kind': t.kind }, t.message)),
+      ),
+    );
+  }
+  return h('section', { id: 'despues-resultado', 'aria-labelledby': 'despues-titulo' }, out);
+}
+
+function renderResult(lib, request, values, baseRequest) {
   const result = lib.computeDeadline(request);
   const asOf = values.corte || null;
   const status = asOf ? lib.requestStatus(request, asOf) : null;
@@ -398,16 +710,15 @@ function renderResult(lib, request, values) {
       ),
     );
   }
-  if (status && status.alerts.length > 0) {
-    detail.push(
-      h('h3', {}, 'Alertas'),
-      h(
-        'ul',
-        { id: 'alertas' },
-        status.alerts.map((a) => h('li', {}, `${a.severity ?? ''}: ${a.message}`)),
-      ),
-    );
+  // With the section «Después de la respuesta», its alerts are shown there and not repeated here.
+  const lifecycle = status?.stage != null;
+  const general = (status?.alerts ?? []).filter(
+    (a) => !lifecycle || !(NOTIFICATION_ALERTS.includes(a.code) || RECURSO_ALERTS.includes(a.code)),
+  );
+  if (general.length > 0) {
+    detail.push(h('h3', {}, 'Alertas'), alertList('alertas', general));
   }
+  if (values['respuesta-fecha']) detail.push(renderAfterAnswer(lib, result, status, baseRequest));
   const ctx = {
     calendar,
     marks: dayMarks(lib, result, calendar),
@@ -428,13 +739,23 @@ function renderResult(lib, request, values) {
   $('detalle').replaceChildren(...detail);
 }
 
-function showError(error) {
+/** The label of the form field an event came from, for an INVALID_EVENT error (`details.index`). */
+function fieldOfEvent(error, sources) {
+  const index = error?.details?.index;
+  const id = typeof index === 'number' ? sources?.[index] : undefined;
+  const label = id ? document.querySelector(`label[for="${id}"]`)?.textContent?.trim() : '';
+  return label ? ` Campo del formulario: «${label}».` : '';
+}
+
+function showError(error, sources) {
   const isLibraryError = error && error.name === 'PqrsdError';
   $('resumen').replaceChildren(
     h(
       'p',
       { class: 'error', role: 'alert', id: 'error' },
-      isLibraryError ? `${error.message} (${error.code})` : `Error inesperado: ${error?.message ?? error}`,
+      isLibraryError
+        ? `${error.message} (${error.code})${fieldOfEvent(error, sources)}`
+        : `Error inesperado: ${error?.message ?? error}`,
     ),
   );
   $('detalle').replaceChildren();
@@ -447,17 +768,27 @@ function syncUrl(values) {
   history.replaceState(null, '', `${location.pathname}?${params}`);
 }
 
+/** The fieldset «Después de la respuesta» is enabled only while there is a respuesta date. */
+function syncAfterAnswer() {
+  $('despues').disabled = $('respuesta-fecha').value.trim() === '';
+}
+
 function compute(lib) {
-  const values = readForm();
+  syncAfterAnswer();
+  const values = effectiveValues(readForm());
   if (!values.radicacion) {
     showError({ name: 'PqrsdError', code: 'INVALID_DATE', message: 'Escriba la fecha de radicación.' });
     return;
   }
   syncUrl(values);
+  const { request, sources } = buildRequest(values);
+  // The same request without the events after the respuesta: the trace lines those events add.
+  const hasAfter = AFTER_ANSWER_FIELDS.some((id) => values[id]);
+  const base = hasAfter ? buildRequest(withoutAfterAnswer(values)).request : null;
   try {
-    renderResult(lib, buildRequest(values), values);
+    renderResult(lib, request, values, base);
   } catch (error) {
-    showError(error);
+    showError(error, sources);
   }
 }
 
@@ -494,6 +825,18 @@ async function main() {
   }
   fillSelect($('tipo'), lib.REQUEST_TYPES, TYPE_LABELS);
   fillSelect($('regimen'), ['auto', ...lib.REGIMES], REGIME_LABELS);
+  fillSelect($('notificacion-via'), ['', ...(lib.NOTIFICATION_VIAS ?? [])], {
+    '': 'Sin indicar',
+    ...VIA_LABELS,
+  });
+  fillSelect($('recurso-clase'), ['', ...(lib.RECURSO_KINDS ?? [])], {
+    '': 'Elija la clase',
+    ...RECURSO_KIND_LABELS,
+  });
+  fillSelect($('decision-resultado'), ['', ...(lib.RECURSO_RESULTS ?? [])], {
+    '': 'Sin indicar',
+    ...RECURSO_RESULT_LABELS,
+  });
   const params = new URLSearchParams(location.search);
   for (const id of FIELDS) {
     const value = params.get(id) ?? (params.size > 0 ? '' : DEFAULTS[id]);
@@ -505,6 +848,7 @@ async function main() {
     compute(lib);
   });
   form.addEventListener('change', () => compute(lib));
+  $('respuesta-fecha').addEventListener('input', syncAfterAnswer);
   $('limpiar').addEventListener('click', () => {
     for (const id of EVENT_FIELDS) $(id).value = '';
     compute(lib);

@@ -15,6 +15,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { computeDeadline, type PqrsdRequest, requestStatus } from '../../src/index.js';
 import { type BrowserChoice, findChromium, missingLibraries } from './chromium.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -46,6 +47,21 @@ const FOCUS_ORDER = [
   'respuesta-fecha',
   'calcular',
   'limpiar',
+];
+/** The fields of «Después de la respuesta», in keyboard order (enabled once there is a respuesta). */
+const AFTER_ANSWER_ORDER = [
+  'citacion-fecha',
+  'aviso-fecha',
+  'notificacion-fecha',
+  'notificacion-via',
+  'recurso-fecha',
+  'recurso-clase',
+  'decision-fecha',
+  'decision-resultado',
+  'decision-notificada',
+  'envio-sspd-fecha',
+  'renuncia-fecha',
+  'sap-fecha',
 ];
 const PHONE = { width: 360, height: 780 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -198,6 +214,78 @@ async function fillCase(c: { tipo: string; regimen?: string; radicacion: string;
 
 const cell = (date: string) => page.locator(`td[data-date="${date}"]`);
 
+/** The ids the Tab key visits from #tipo to #limpiar (a date input takes several presses: once each). */
+async function keyboardOrder(): Promise<(string | undefined)[]> {
+  await page.focus('#tipo');
+  const order = [await page.evaluate(() => document.activeElement?.id)];
+  for (
+    let i = 0;
+    i < (FOCUS_ORDER.length + AFTER_ANSWER_ORDER.length) * 4 && order.at(-1) !== 'limpiar';
+    i++
+  ) {
+    await page.keyboard.press('Tab');
+    const id = await page.evaluate(() => document.activeElement?.id);
+    if (id !== order.at(-1)) order.push(id);
+  }
+  return order;
+}
+
+/** The visible texts of the page whose contrast with their background is under 4.5:1. */
+function lowContrast(): Promise<string[]> {
+  return page.evaluate(() => {
+    const parse = (c: string) => {
+      const m = c.match(/rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/);
+      return m
+        ? { rgb: [Number(m[1]), Number(m[2]), Number(m[3])], a: m[4] === undefined ? 1 : Number(m[4]) }
+        : null;
+    };
+    const lum = (rgb: number[]) => {
+      const [r, g, b] = rgb.map((v) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+    };
+    const background = (el: Element | null): number[] => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = parse(getComputedStyle(e).backgroundColor);
+        if (c && c.a > 0) return c.rgb;
+      }
+      return [255, 255, 255];
+    };
+    const selectors = [
+      'h1',
+      'p',
+      'label',
+      '.ayuda',
+      'legend',
+      'select',
+      'input',
+      'button',
+      'a',
+      '#vencimiento',
+      '.semaforo',
+      'td[data-kind] .marca',
+      'td[data-kind] .num',
+      'caption',
+      'th',
+      '.leyenda span',
+      '.pie',
+    ];
+    const problems: string[] = [];
+    for (const el of document.querySelectorAll(selectors.join(','))) {
+      if (!(el as HTMLElement).offsetParent && getComputedStyle(el).position !== 'fixed') continue;
+      const fg = parse(getComputedStyle(el).color);
+      if (!fg) continue;
+      const l1 = lum(fg.rgb);
+      const l2 = lum(background(el));
+      const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+      if (ratio < 4.5) problems.push(`${el.tagName.toLowerCase()}.${el.className}: ${ratio.toFixed(2)}`);
+    }
+    return problems;
+  });
+}
+
 describe('the playground page', () => {
   it('loads the library from lib/ with no script error and no failed request', async () => {
     expect(failedRequests).toEqual([]);
@@ -303,20 +391,15 @@ describe('the playground page', () => {
         .map((el) => el.id || el.outerHTML),
     );
     expect(unlabelled).toEqual([]);
-    expect(await page.locator('#formulario label[for]').count()).toBe(FOCUS_ORDER.length - 2);
+    expect(await page.locator('#formulario label[for]').count()).toBe(
+      FOCUS_ORDER.length - 2 + AFTER_ANSWER_ORDER.length,
+    );
     expect(await page.locator('#resumen').getAttribute('aria-live')).toBe('polite');
   });
 
   it('moves the keyboard focus through the form in reading order, with a visible focus ring', async () => {
-    await page.focus('#tipo');
-    // A date input takes several Tab presses (day, month, year): record each control once.
-    const order = [await page.evaluate(() => document.activeElement?.id)];
-    for (let i = 0; i < FOCUS_ORDER.length * 4 && order.at(-1) !== 'limpiar'; i++) {
-      await page.keyboard.press('Tab');
-      const id = await page.evaluate(() => document.activeElement?.id);
-      if (id !== order.at(-1)) order.push(id);
-    }
-    expect(order).toEqual(FOCUS_ORDER);
+    expect(await page.inputValue('#respuesta-fecha')).toBe('');
+    expect(await keyboardOrder()).toEqual(FOCUS_ORDER);
     const outline = await page.evaluate(() => {
       const s = getComputedStyle(document.activeElement as Element);
       return { style: s.outlineStyle, width: Number.parseFloat(s.outlineWidth) };
@@ -328,58 +411,7 @@ describe('the playground page', () => {
   it('keeps a contrast of at least 4.5:1 for the text of the form, the result and every kind of day', async () => {
     await fillCase({ tipo: 'peticion', radicacion: '2026-11-27', corte: '2026-12-16' });
     await page.locator('#vencimiento').waitFor();
-    const low = await page.evaluate(() => {
-      const parse = (c: string) => {
-        const m = c.match(/rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/);
-        return m
-          ? { rgb: [Number(m[1]), Number(m[2]), Number(m[3])], a: m[4] === undefined ? 1 : Number(m[4]) }
-          : null;
-      };
-      const lum = (rgb: number[]) => {
-        const [r, g, b] = rgb.map((v) => {
-          const s = v / 255;
-          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-        });
-        return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
-      };
-      const background = (el: Element | null): number[] => {
-        for (let e = el; e; e = e.parentElement) {
-          const c = parse(getComputedStyle(e).backgroundColor);
-          if (c && c.a > 0) return c.rgb;
-        }
-        return [255, 255, 255];
-      };
-      const selectors = [
-        'h1',
-        'p',
-        'label',
-        '.ayuda',
-        'legend',
-        'select',
-        'input',
-        'button',
-        'a',
-        '#vencimiento',
-        '.semaforo',
-        'td[data-kind] .marca',
-        'td[data-kind] .num',
-        'caption',
-        'th',
-        '.leyenda span',
-        '.pie',
-      ];
-      const problems: string[] = [];
-      for (const el of document.querySelectorAll(selectors.join(','))) {
-        if (!(el as HTMLElement).offsetParent && getComputedStyle(el).position !== 'fixed') continue;
-        const fg = parse(getComputedStyle(el).color);
-        if (!fg) continue;
-        const l1 = lum(fg.rgb);
-        const l2 = lum(background(el));
-        const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
-        if (ratio < 4.5) problems.push(`${el.tagName.toLowerCase()}.${el.className}: ${ratio.toFixed(2)}`);
-      }
-      return problems;
-    });
+    const low = await lowContrast();
     expect(low).toEqual([]);
   });
 
@@ -409,6 +441,253 @@ describe('the playground page', () => {
     const file = join(ARTIFACTS, 'playground-escritorio.png');
     await page.screenshot({ path: file, fullPage: true });
     expect(statSync(file).size).toBeGreaterThan(10_000);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+/** The fields of a case after the respuesta: field id → value (dates and the values of the selects). */
+type AfterAnswer = Readonly<Record<string, string>>;
+
+/** Fills a case with a respuesta and events after it, then submits it with the keyboard. */
+async function fillAfterAnswer(c: {
+  tipo: string;
+  regimen: string;
+  radicacion: string;
+  corte: string;
+  respuesta: string;
+  after: AfterAnswer;
+}) {
+  await fillCase(c);
+  await page.fill('#respuesta-fecha', c.respuesta);
+  await expect
+    .poll(() => page.locator('#despues').evaluate((f) => (f as HTMLFieldSetElement).disabled))
+    .toBe(false);
+  for (const [id, value] of Object.entries(c.after)) {
+    if ((await page.locator(`#${id}`).evaluate((el) => el.tagName)) === 'SELECT') {
+      await page.selectOption(`#${id}`, value);
+    } else {
+      await page.fill(`#${id}`, value);
+    }
+  }
+  await page.focus('#calcular');
+  await page.keyboard.press('Enter');
+}
+
+/** The request the form describes, for the direct call of the library the page is checked against. */
+function requestOf(
+  c: { tipo: string; regimen: string; radicacion: string; respuesta: string },
+  events: PqrsdRequest['events'],
+): PqrsdRequest {
+  return {
+    type: c.tipo as PqrsdRequest['type'],
+    receivedAt: c.radicacion,
+    regime: c.regimen as PqrsdRequest['regime'],
+    events: [{ type: 'respuesta', date: c.respuesta }, ...(events ?? [])],
+  };
+}
+
+// A utility reclamo (Ley 142 de 1994 art. 158), answered, notified by aviso (CPACA art. 69), with a
+// reposición y en subsidio apelación in time (Ley 142 art. 154), confirmed and sent to the
+// Superintendencia (Ley 142 art. 159).
+const UTILITY = {
+  tipo: 'reclamo',
+  regimen: 'servicios_publicos',
+  radicacion: '2026-11-03',
+  corte: '2026-12-18',
+  respuesta: '2026-11-20',
+} as const;
+const UTILITY_AFTER: AfterAnswer = {
+  'aviso-fecha': '2026-11-23',
+  'recurso-fecha': '2026-11-27',
+  'recurso-clase': 'reposicion_y_apelacion',
+  'decision-fecha': '2026-12-10',
+  'decision-resultado': 'confirma',
+  'decision-notificada': '2026-12-11',
+  'envio-sspd-fecha': '2026-12-16',
+};
+const UTILITY_EVENTS: PqrsdRequest['events'] = [
+  { type: 'aviso', date: '2026-11-23' },
+  { type: 'recurso', date: '2026-11-27', kind: 'reposicion_y_apelacion' },
+  { type: 'decision_recurso', date: '2026-12-10', result: 'confirma', notifiedOn: '2026-12-11' },
+  { type: 'envio_sspd', date: '2026-12-16' },
+];
+
+const text = async (selector: string) => (await page.locator(selector).textContent()) ?? '';
+
+describe('the events after the respuesta', () => {
+  it('keeps «Después de la respuesta» disabled (and out of the tab order) until there is a respuesta', async () => {
+    await page.goto(`${base}/playground.html`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await fillCase({ tipo: 'peticion', radicacion: '2026-11-27', corte: '2026-12-16' });
+    const disabled = () => page.locator('#despues').evaluate((f) => (f as HTMLFieldSetElement).disabled);
+    expect(await disabled()).toBe(true);
+    expect(await page.locator('#despues legend').textContent()).toBe('Después de la respuesta');
+    expect(await page.locator('#despues-resultado').count()).toBe(0);
+    await page.fill('#respuesta-fecha', '2026-12-10');
+    expect(await disabled()).toBe(false);
+    expect(await keyboardOrder()).toEqual([
+      ...FOCUS_ORDER.slice(0, FOCUS_ORDER.indexOf('calcular')),
+      ...AFTER_ANSWER_ORDER,
+      'calcular',
+      'limpiar',
+    ]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows the stage «Apelación enviada» and the dates the engine computes for a utility reclamo', async () => {
+    await fillAfterAnswer({ ...UTILITY, after: UTILITY_AFTER });
+    const status = requestStatus(requestOf(UTILITY, UTILITY_EVENTS), UTILITY.corte);
+    expect(status.stage).toBe('apelacion_enviada');
+    const r = status.recurso;
+    const n = status.notification;
+    if (r === null || n === null) throw new Error('the library gave no recurso or notification part');
+    await expect.poll(() => page.locator('#etapa').getAttribute('data-stage')).toBe(status.stage);
+    expect(await text('#etapa')).toContain('Apelación enviada a la Superintendencia');
+    expect(await text('#notificacion-estado')).toBe('Notificación surtida');
+    expect(await text('#notificacion-surtida')).toBe(`${n.notifiedOn} · Por aviso (CPACA art. 69)`);
+    expect(await text('#notificacion-aviso')).toBe(n.avisoOn);
+    expect(await text('#recurso-termino')).toBe(
+      `${r.windowDays} días hábiles (${r.windowCitation.norma} ${r.windowCitation.articulo})`,
+    );
+    expect(await text('#recurso-fin')).toBe(r.windowEnd);
+    expect(await text('#recurso-interpuesto')).toBe(`${r.filedOn} (Reposición y en subsidio apelación)`);
+    expect(await text('#recurso-oportuno')).toBe('Sí');
+    expect(await text('#recurso-plazo-decision')).toBe(r.decisionDueDate);
+    expect(await text('#recurso-decision')).toBe(
+      `${r.decidedOn} (Confirma la decisión); notificado el ${r.decisionNotifiedOn}`,
+    );
+    expect(await text('#recurso-plazo-envio')).toBe(r.forwardingDueDate);
+    expect(await text('#recurso-envio')).toBe(r.sentToSspdOn);
+    expect(await page.locator('#recurso-firme').count()).toBe(r.firmSince === null ? 0 : 1);
+    // The trace line of the window, in the engine's words (Ley 142 art. 154).
+    const line = computeDeadline(requestOf(UTILITY, UTILITY_EVENTS)).trace.find((t) =>
+      t.message.startsWith('Término para recurrir'),
+    );
+    expect(line?.message).toContain('es oportuno');
+    expect(await page.locator('#traza-despues li').allTextContents()).toContain(line?.message);
+    expect(await text('#explicacion')).toContain(line?.message);
+    const body = await text('#salida');
+    expect(body).not.toMatch(/NaN|Invalid Date|undefined/);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('says that a recurso filed after the window must be rejected (CPACA art. 78)', async () => {
+    const late: AfterAnswer = {
+      'aviso-fecha': '2026-11-23',
+      'recurso-fecha': '2026-12-02',
+      'recurso-clase': 'reposicion_y_apelacion',
+    };
+    const c = { ...UTILITY, corte: '2026-12-03' };
+    await fillAfterAnswer({ ...c, after: late });
+    const events: PqrsdRequest['events'] = [
+      { type: 'aviso', date: '2026-11-23' },
+      { type: 'recurso', date: '2026-12-02', kind: 'reposicion_y_apelacion' },
+    ];
+    const status = requestStatus(requestOf(c, events), c.corte);
+    expect(status.recurso?.onTime).toBe(false);
+    const line = computeDeadline(requestOf(c, events)).trace.find((t) => t.message.includes('art. 78'));
+    expect(line?.message).toContain('es extemporáneo y debe rechazarse');
+    await expect.poll(() => page.locator('#traza-despues li').allTextContents()).toContain(line?.message);
+    expect(await page.locator('#etapa').getAttribute('data-stage')).toBe(status.stage);
+    expect(await text('#recurso-oportuno')).toBe('No: extemporáneo, debe rechazarse (CPACA art. 78)');
+    expect(await text('#recurso-fin')).toBe(status.recurso?.windowEnd);
+    expect(await page.locator('#alertas-recurso li').getAttribute('data-code')).toBe('RECURSO_EXTEMPORANEO');
+    expect(await page.locator('#alertas li[data-code="RECURSO_EXTEMPORANEO"]').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('keeps the new fields in the address and restores them from it', async () => {
+    await fillAfterAnswer({
+      ...UTILITY,
+      after: {
+        ...UTILITY_AFTER,
+        'notificacion-fecha': '2026-11-24',
+        'notificacion-via': 'aviso',
+        'sap-fecha': '2026-12-20',
+        'renuncia-fecha': '2026-12-21',
+        'citacion-fecha': '2026-11-20',
+      },
+    });
+    await expect.poll(() => page.locator('#etapa').getAttribute('data-stage')).toBeTruthy();
+    const url = new URL(page.url());
+    const values = Object.fromEntries(
+      await Promise.all(AFTER_ANSWER_ORDER.map(async (id) => [id, await page.inputValue(`#${id}`)] as const)),
+    );
+    for (const id of AFTER_ANSWER_ORDER) {
+      expect(values[id], id).not.toBe('');
+      expect(url.searchParams.get(id), id).toBe(values[id]);
+    }
+    const stage = await page.locator('#etapa').getAttribute('data-stage');
+    const trace = await page.locator('#traza-despues li').allTextContents();
+    await page.goto(`${base}/playground.html`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.goto(url.toString());
+    await page.waitForSelector('body[data-ready="true"]');
+    for (const id of AFTER_ANSWER_ORDER) expect(await page.inputValue(`#${id}`), id).toBe(values[id]);
+    await expect.poll(() => page.locator('#etapa').getAttribute('data-stage')).toBe(stage);
+    expect(await page.locator('#traza-despues li').allTextContents()).toEqual(trace);
+    expect(new URL(page.url()).search).toBe(url.search);
+    // Without the respuesta the fields after it stay in the form but leave the address.
+    await page.fill('#respuesta-fecha', '');
+    await page.click('#calcular');
+    await expect.poll(() => new URL(page.url()).searchParams.has('recurso-fecha')).toBe(false);
+    expect(await page.inputValue('#recurso-fecha')).toBe(values['recurso-fecha']);
+    expect(await page.locator('#despues-resultado').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows the library error in Spanish, naming the field, for an impossible event after the respuesta', async () => {
+    await fillAfterAnswer({
+      ...UTILITY,
+      after: { ...UTILITY_AFTER, 'decision-notificada': '2026-12-09' },
+    });
+    const alert = page.locator('#resumen [role="alert"]');
+    await expect.poll(() => alert.count()).toBe(1);
+    let message = '';
+    try {
+      requestStatus(
+        requestOf(UTILITY, [
+          { type: 'decision_recurso', date: '2026-12-10', result: 'confirma', notifiedOn: '2026-12-09' },
+        ]),
+        UTILITY.corte,
+      );
+    } catch (error) {
+      message = (error as Error).message.replace(/events\[\d+\]/, '');
+    }
+    expect(message).toContain('antes de tomarse');
+    expect((await alert.textContent())?.replace(/events\[\d+\]/, '')).toContain(message);
+    expect(await alert.textContent()).toContain('(INVALID_EVENT)');
+    expect(await alert.textContent()).toContain('Campo del formulario: «Decisión del recurso: fecha»');
+    expect(await alert.textContent()).not.toMatch(/NaN|Invalid Date|undefined/);
+    expect(await page.locator('#vencimiento').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('keeps the contrast and fits a 360 px phone screen with the section shown (screenshot in artifacts/)', async () => {
+    await page.setViewportSize(PHONE);
+    await fillAfterAnswer({ ...UTILITY, after: UTILITY_AFTER });
+    await page.locator('#etapa').waitFor();
+    expect(await lowContrast()).toEqual([]);
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const file = join(ARTIFACTS, 'playground-despues-movil.png');
+    await page.screenshot({ path: file, fullPage: true });
+    expect(statSync(file).size).toBeGreaterThan(10_000);
+    await page.setViewportSize(DESKTOP);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('asks for the cut-off date to show the stage, and still shows the trace lines', async () => {
+    await fillAfterAnswer({ ...UTILITY, corte: '', after: UTILITY_AFTER });
+    await expect.poll(() => page.locator('#etapa-sin-corte').count()).toBe(1);
+    expect(await page.locator('#etapa').count()).toBe(0);
+    expect((await page.locator('#traza-despues li').allTextContents()).join('\n')).toContain(
+      'Término para recurrir',
+    );
     expect(pageErrors).toEqual([]);
   });
 });
