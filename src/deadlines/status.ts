@@ -19,6 +19,7 @@ import { computeCore, prepare } from './compute.js';
 import type { Deadline } from './deadline.js';
 import { addMonthsNumber } from './months.js';
 import { type NormalizedEvent, normalizeEvents } from './normalize-events.js';
+import { recursoConductDay } from './notificacion/cpaca-72-conducta-concluyente.js';
 import { notificationStatus } from './notificacion/status.js';
 import { isNotifiedSilence } from './policies.js';
 import { sapRecognition } from './recursos/decreto-2150-art-123-sap.js';
@@ -266,14 +267,17 @@ function statusOf(d: Deadline, now: number, priority: readonly PriorityFlag[]): 
     }
   }
 
-  // The recursos against the decision, their silencio and the stage (recursos/status.ts).
+  // The recursos against the decision, their silencio and the stage (recursos/status.ts). A recurso
+  // filed before any notification took effect notifies the decision by conducta concluyente (CPACA
+  // art. 72): the recursos part counts from that day, as the notification part shows it.
+  const conduct = answered === null ? null : recursoConductDay(answered, notified, d.recursos?.filed ?? null);
   const rec = recursoStatus({
     chain: d.recursos,
     regime: d.regime,
     policies: d.policies,
     calendar: cal,
     answered,
-    notified,
+    notified: conduct ?? notified,
     now,
   });
   for (const q of rec.consequences) consequences.push(q);

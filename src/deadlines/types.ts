@@ -404,13 +404,17 @@ export interface NotificationStatus {
  * ```
  */
 export interface RecursoStatus {
-  /** The day the notification of the decision took effect, if recorded. */
+  /**
+   * The day the notification of the decision took effect, if recorded; without one, the day a recurso
+   * was filed (it notifies by conducta concluyente, CPACA art. 72): always the notification part's
+   * `notifiedOn`.
+   */
   readonly notifiedOn: IsoDate | null;
   /** Business days to file (5, Ley 142 art. 154; 10, CPACA art. 76; 5 for the queja, art. 74). */
   readonly windowDays: number;
   /** The article of the window. */
   readonly windowCitation: Citation;
-  /** The last day to file a recurso; `null` without a recorded notification. */
+  /** The last day to file a recurso; `null` while the decision is not notified (`notifiedOn` null). */
   readonly windowEnd: IsoDate | null;
   /** The recurso filed, if any. */
   readonly filedOn: IsoDate | null;

@@ -279,7 +279,7 @@ export interface ExpectedStatus {
   readonly citationDueDate?: string | null;
   /** Where the decision stands after the answer (`null` while unanswered). */
   readonly stage?: LifecycleStage | null;
-  /** The last day to file a recurso (`null` without a recorded notification). */
+  /** The last day to file a recurso (`null` while the decision is not notified, CPACA arts. 72 and 76). */
   readonly recursoWindowEnd?: string | null;
   /** Whether the recurso was filed in time (`null` without recurso). */
   readonly recursoOnTime?: boolean | null;

@@ -14,6 +14,7 @@ import { renderJson } from '../../src/cli/render/json.js';
 import { detectSuiFormatoA } from '../../src/cli/sui/detect.js';
 import {
   SUI_COLUMNS,
+  SUI_NOTIFICACION_OF,
   SUI_RESPUESTA_OF,
   SUI_TIPO_NOTIFICACION,
   SUI_TIPO_RESPUESTA,
@@ -401,6 +402,84 @@ describe('suiRowOf: golden rows (Res. SSPD 20151300054575 de 2015, Anexo A; SECO
     ]);
   });
 
+  describe('the tipo de notificación from the route the engine knows (SUI_NOTIFICACION_OF)', () => {
+    const ANSWER = { type: 'respuesta', date: '2026-03-10', outcome: 'a_favor' } as const;
+    const answered = (...events: Record<string, unknown>[]) => ({
+      receivedAt: '2026-03-02',
+      events: [ANSWER, ...events],
+      response: { date: '2026-03-10', outcome: 'a_favor' },
+    });
+    /** Fecha Notificación, Tipo de Notificación and the row's warnings and notes. */
+    const notice = (r: ReturnType<typeof row>) =>
+      r.kind === 'fila'
+        ? {
+            date: cellOf(r.cells, 'Fecha Notificación o Ejecución'),
+            type: cellOf(r.cells, 'Tipo de Notificación'),
+            warnings: r.warnings.filter((w) => w.includes('notificación')),
+            notes: r.notes,
+          }
+        : r;
+
+    it('CPACA art. 69: an aviso delivered Wed 11 March took effect at the end of Thu 12: aviso (4)', () => {
+      expect(notice(row(answered({ type: 'aviso', date: '2026-03-11' })))).toEqual({
+        date: '12-03-2026',
+        type: '4',
+        warnings: [],
+        notes: [],
+      });
+    });
+
+    it('CPACA art. 67: personal (1); Decreto 01 de 1984 art. 45: edicto (2); art. 72: conducta concluyente (5)', () => {
+      const of = (via: string) => notice(row(answered({ type: 'notificacion', date: '2026-03-12', via })));
+      expect(of('personal')).toMatchObject({ date: '12-03-2026', type: '1', warnings: [] });
+      expect(of('edicto')).toMatchObject({ date: '12-03-2026', type: '2', warnings: [] });
+      expect(of('conducta_concluyente')).toMatchObject({ date: '12-03-2026', type: '5', warnings: [] });
+    });
+
+    it('CPACA arts. 56 and 67 num. 1: an electronic notification is a personal one (1; reading of ours)', () => {
+      const r = row(answered({ type: 'notificacion', date: '2026-03-12', via: 'electronica' }));
+      expect(notice(r)).toEqual({ date: '12-03-2026', type: '1', warnings: [], notes: [] });
+      expect(SUI_NOTIFICACION_OF.electronica.interpretation).toContain('NOT CONFIRMED');
+    });
+
+    it('CPACA art. 72: a recurso filed with no notification notifies by conducta concluyente that day (5)', () => {
+      const r = row(answered({ type: 'recurso', date: '2026-03-13', kind: 'reposicion' }));
+      expect(notice(r)).toEqual({ date: '13-03-2026', type: '5', warnings: [], notes: [] });
+    });
+
+    it('a notificación with no route leaves the type empty, and warns', () => {
+      expect(notice(row(answered({ type: 'notificacion', date: '2026-03-12' })))).toEqual({
+        date: '12-03-2026',
+        type: '',
+        warnings: ['sin tipo de notificación'],
+        notes: [],
+      });
+    });
+
+    it('an aviso delivered Tue 31 March takes effect on 1 April: neither date nor type in March', () => {
+      const r = row(answered({ type: 'aviso', date: '2026-03-31' }));
+      expect(notice(r)).toEqual({
+        date: '',
+        type: '',
+        warnings: ['sin tipo de notificación', 'sin fecha de notificación'],
+        notes: [],
+      });
+    });
+
+    it('never overwrites the registry’s own type: the same says nothing, another is kept with a note', () => {
+      const aviso = answered({ type: 'aviso', date: '2026-03-11' });
+      expect(notice(row(aviso, { tipo_de_notificacion: '4' }))).toMatchObject({ type: '4', notes: [] });
+      expect(notice(row(aviso, { tipo_de_notificacion: 'Notificación personal' }))).toEqual({
+        date: '12-03-2026',
+        type: '1',
+        warnings: [],
+        notes: [
+          'Tipo de Notificación: el registro dice 1 (Notificación personal) y sus fechas de notificación, 4 (Notificación por aviso) (aviso); se conserva el del registro',
+        ],
+      });
+    });
+  });
+
   it('puts sugerencias, other regimes and congresistas out of scope; a petición needs --peticion-como', () => {
     expect(row({ type: 'sugerencia', receivedAt: '2026-03-02' })).toMatchObject({ kind: 'fuera' });
     expect(row({ type: 'solicitud_congresista', receivedAt: '2026-03-02' })).toMatchObject({ kind: 'fuera' });
@@ -630,6 +709,28 @@ describe('pqrsd sui', () => {
     expect(r.stdout).toBe('05,05001,05001000,R-1,02-03-2026,1,,,,,10,,,,3,\r\n');
     expect(r.stderr).toContain('2 filas leídas: 1 en el informe');
     expect(r.stderr).toContain('inválida: línea 3:');
+  });
+
+  it('takes the tipo de notificación from the registry’s aviso dates, and lists the row whose own type differs', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'registro.csv');
+    writeFileSync(
+      file,
+      'radicado,tipo,fecha_radicacion,fecha_respuesta,resultado,fecha_aviso,tipo_de_notificacion\n' +
+        'R-1,reclamo,02/03/2026,10/03/2026,a_favor,11/03/2026,\n' +
+        'R-2,reclamo,02/03/2026,10/03/2026,a_favor,11/03/2026,1\n',
+    );
+    const r = await run(['sui', file, '--mes', '2026-03', '--dane', '05001', '--sin-encabezado']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trimEnd().split('\r\n')).toEqual([
+      '05,05001,05001000,R-1,02-03-2026,1,,,,,1,10-03-2026,,12-03-2026,4,',
+      '05,05001,05001000,R-2,02-03-2026,1,,,,,1,10-03-2026,,12-03-2026,1,',
+    ]);
+    expect(r.stderr).not.toContain('sin tipo de notificación');
+    expect(r.stderr).toContain(
+      'pqrsd sui: aviso: línea 3 (R-2): Tipo de Notificación: el registro dice 1 (Notificación personal) y sus fechas de notificación, 4 (Notificación por aviso) (aviso); se conserva el del registro',
+    );
+    expect(r.stderr).not.toContain('línea 2 (R-1)');
   });
 
   it('leaves no file behind when the run fails, and never a half-written one', async () => {

@@ -94,6 +94,34 @@ describe('the recurso window (fast-check)', () => {
       { seed: 78, numRuns: 300 },
     );
   });
+
+  it('CPACA art. 72: the notification and recursos parts name the same day, a recurso with none recorded notifying', () => {
+    fc.assert(
+      fc.property(
+        day('2026-01-01', '2027-12-31'),
+        fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }),
+        fc.integer({ min: 0, max: 20 }),
+        fc.constantFrom('servicios_publicos', 'cpaca') as fc.Arbitrary<'servicios_publicos' | 'cpaca'>,
+        (answered, notifiedAfter, filedAfter, regime) => {
+          const at = (n: number) => fromDayNumber(toDayNumber(answered) + n);
+          const filed = at(filedAfter);
+          const events: LifecycleEvent[] = [
+            { type: 'respuesta', date: answered },
+            { type: 'recurso', date: filed, kind: 'reposicion' },
+          ];
+          if (notifiedAfter !== undefined) events.push({ type: 'notificacion', date: at(notifiedAfter) });
+          const asOf = at(Math.max(filedAfter, notifiedAfter ?? 0));
+          const s = requestStatus({ type: 'reclamo', receivedAt: answered, regime, events }, asOf);
+          expect(s.recurso?.notifiedOn).toBe(s.notification?.notifiedOn);
+          // A recorded notification counts as such; without one, the recurso's filing day.
+          expect(s.notification?.notifiedOn).toBe(notifiedAfter === undefined ? filed : at(notifiedAfter));
+          // The recurso that notifies is filed on the first day of its own window: always in time.
+          if (notifiedAfter === undefined) expect(s.recurso?.onTime).toBe(true);
+        },
+      ),
+      { seed: 72, numRuns: 300 },
+    );
+  });
 });
 
 describe('recurso events', () => {

@@ -17,6 +17,7 @@ import type { JsonRequest, StatusVector } from '../../src/testing/index.js';
 const ART154 = 'Ley 142 de 1994 art. 154';
 const ART76 = 'CPACA art. 76';
 const ART78 = 'CPACA art. 78';
+const ART72 = 'CPACA art. 72: notificado por conducta concluyente quien «interponga los recursos legales»';
 const ART74 = 'CPACA art. 74 num. 3';
 const ART158 = 'Ley 142 de 1994 art. 158';
 const ART159 = 'Ley 142 de 1994 art. 159 (Ley 689 de 2001 art. 20)';
@@ -160,8 +161,8 @@ export const RECURSO_CASES: readonly StatusVector[] = [
   {
     id: 'recurso-conducta-concluyente-sin-notificacion',
     kind: 'status',
-    law: 'CPACA art. 72 (quien interpone los recursos conoce el acto)',
-    note: 'Sin notificación registrada no corre el término: el recurso revela que se conoce la decisión.',
+    law: `${ART72}; ${ART154}`,
+    note: 'Sin notificación registrada, el recurso del martes 15 dic notifica la decisión por conducta concluyente ese día; el término de 5 días hábiles corre desde él (16, 17, 18, 21 y 22 dic) y el recurso es oportuno.',
     input: at('2026-12-15', [
       { type: 'respuesta', date: '2026-11-20' },
       { type: 'recurso', date: '2026-12-15', kind: 'reposicion' },
@@ -169,8 +170,55 @@ export const RECURSO_CASES: readonly StatusVector[] = [
     expected: {
       state: 'respondida_a_tiempo',
       stage: 'recurso_interpuesto',
-      recursoWindowEnd: null,
+      notificationState: 'surtida',
+      notifiedOn: '2026-12-15',
+      recursoWindowEnd: '2026-12-22',
       recursoOnTime: true,
+      alerts: [],
+    },
+  },
+  {
+    id: 'recurso-cpaca-conducta-concluyente-diez-dias',
+    kind: 'status',
+    law: `${ART72}; ${ART76}`,
+    note: 'Petición respondida el 20 nov y nunca notificada; el recurso del lunes 30 nov la notifica ese día y los 10 días hábiles corren desde él: 1, 2, 3, 4, 7, 9, 10, 11, 14 y 15 dic (el 8 es festivo).',
+    input: at(
+      '2026-11-30',
+      [
+        { type: 'respuesta', date: '2026-11-20' },
+        { type: 'recurso', date: '2026-11-30', kind: 'reposicion' },
+      ],
+      'cpaca',
+      'peticion',
+    ),
+    expected: {
+      state: 'respondida_a_tiempo',
+      stage: 'recurso_interpuesto',
+      notificationState: 'surtida',
+      notifiedOn: '2026-11-30',
+      recursoWindowEnd: '2026-12-15',
+      recursoOnTime: true,
+      alerts: [],
+    },
+  },
+  {
+    id: 'recurso-conducta-concluyente-decidido-firme',
+    kind: 'status',
+    law: `${ART72}; ${ART87} num. 2`,
+    note: 'Notificada por conducta concluyente con el recurso del 15 dic; la reposición se decide el 18 y se notifica el lunes 21: en firme desde el 22.',
+    input: at('2026-12-28', [
+      { type: 'respuesta', date: '2026-11-20' },
+      { type: 'recurso', date: '2026-12-15', kind: 'reposicion' },
+      { type: 'decision_recurso', date: '2026-12-18', result: 'confirma', notifiedOn: '2026-12-21' },
+    ]),
+    expected: {
+      state: 'respondida_a_tiempo',
+      stage: 'firme',
+      notificationState: 'surtida',
+      notifiedOn: '2026-12-15',
+      recursoWindowEnd: '2026-12-22',
+      recursoOnTime: true,
+      firmSince: '2026-12-22',
       alerts: [],
     },
   },

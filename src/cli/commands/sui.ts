@@ -94,6 +94,9 @@ export const SUI_SPEC: CommandSpec = {
     'Tipo de respuesta 9 (pendiente) o 10 (sin respuesta: término vencido) con notificación 3 (no aplica).\n' +
     'Causal, detalle, cuenta, factura, radicado y tipo de notificación, y traslado a la SSPD salen de las\n' +
     'columnas del registro con esos nombres; si no las tiene, quedan vacías y el resumen lo advierte.\n' +
+    'Sin tipo de notificación propio, se toma la vía de las fechas de notificación del registro (personal 1,\n' +
+    'edicto 2, aviso 4, conducta concluyente 5, electrónica 1: CPACA art. 67 num. 1); si el registro trae\n' +
+    'uno distinto, se conserva el suyo y el resumen lo advierte con la línea.\n' +
     'El resumen (salida de errores) cuenta cada fila: en el informe, de otro mes, fuera del alcance o inválida.\n' +
     'El informe lleva el separador y la codificación del registro (uno «;» en Windows-1252 da «;» en\n' +
     'Windows-1252; uno en UTF-8 da UTF-8, con BOM solo si el registro lo tiene); --separador y --codificacion\n' +
@@ -123,6 +126,8 @@ interface Tally {
   readonly invalid: { line: number; radicado: string; reasons: readonly string[] }[];
   invalidCount: number;
   readonly warnings: Map<string, number>;
+  readonly notes: { line: number; radicado: string; notes: readonly string[] }[];
+  notesCount: number;
   rows: number;
 }
 
@@ -207,6 +212,8 @@ async function tallyRows(
     invalid: [],
     invalidCount: 0,
     warnings: new Map(),
+    notes: [],
+    notesCount: 0,
     rows: 0,
   };
   let header: ResolvedHeader | undefined;
@@ -254,6 +261,10 @@ async function tallyRows(
         tally.inReport++;
         tally.why[result.why]++;
         for (const w of result.warnings) tally.warnings.set(w, (tally.warnings.get(w) ?? 0) + 1);
+        if (result.notes.length > 0) {
+          tally.notesCount++;
+          if (tally.notes.length < limit) tally.notes.push({ line, radicado, notes: result.notes });
+        }
       } else if (result.kind === 'otro_mes') tally.otherMonth++;
       else if (result.kind === 'fuera') {
         tally.outOfScopeCount++;
@@ -290,6 +301,11 @@ function summary(tally: Tally, month: string, notices: readonly string[]): strin
       `pqrsd sui: aviso: ${n} filas del informe ${warning} (el registro no lo trae; complételo antes de cargarlo)`,
     );
   }
+  for (const r of tally.notes) {
+    lines.push(
+      `pqrsd sui: aviso: línea ${r.line}${r.radicado === '' ? '' : ` (${r.radicado})`}: ${r.notes.join('; ')}`,
+    );
+  }
   for (const r of tally.outOfScope) {
     lines.push(
       `pqrsd sui: fuera del alcance: línea ${r.line}${r.radicado === '' ? '' : ` (${r.radicado})`}: ${r.reason}`,
@@ -301,7 +317,12 @@ function summary(tally: Tally, month: string, notices: readonly string[]): strin
     );
   }
   const unlisted =
-    tally.outOfScopeCount - tally.outOfScope.length + tally.invalidCount - tally.invalid.length;
+    tally.notesCount -
+    tally.notes.length +
+    tally.outOfScopeCount -
+    tally.outOfScope.length +
+    tally.invalidCount -
+    tally.invalid.length;
   if (unlisted > 0) lines.push(`pqrsd sui: … y ${unlisted} filas más sin listar (use --limite)`);
   lines.push(`pqrsd sui: ${SUI_SECONDARY_LABEL}`);
   return `${lines.join('\n')}\n`;

@@ -18,7 +18,7 @@
  * @module
  */
 
-import type { Outcome, RequestType } from '../../domain.js';
+import type { NotificationVia, Outcome, RequestType } from '../../domain.js';
 
 /**
  * The citation every entry of the Formato A carries.
@@ -348,7 +348,7 @@ export const SUI_UNANSWERED: readonly SuiRespuestaCode[] = ['9', '10'];
  * Tipo de notificación, codes 1 to 5 (SECONDARY, R-SUI-CATALOGOS), and the `tipo_notificacion` each
  * one is read as (the route of the notificación, CPACA arts. 67-69 and 72; the edicto of Decreto 01
  * de 1984 art. 45, kept as recorded). `pqrsd sui` writes the code of the registry's own column
- * (`Tipo de Notificación`).
+ * (`Tipo de Notificación`), else the one of the route the engine knows ({@link SUI_NOTIFICACION_OF}).
  *
  * @example
  * ```ts
@@ -388,6 +388,36 @@ export type SuiNotificacionCode = keyof typeof SUI_TIPO_NOTIFICACION;
  * ```
  */
 export const SUI_NOTIFICACION_NO_APLICA: SuiNotificacionCode = '3';
+
+/**
+ * How each notification route the engine knows (the `via` of a `notificacion` event, the aviso of
+ * CPACA art. 69, the recurso that notifies by conducta concluyente, art. 72) is written as a tipo de
+ * notificación, when the registry has no «Tipo de Notificación» of its own. `pqrsd sui` never
+ * overwrites the registry's code: when both exist and disagree it keeps the registry's and warns on
+ * the row. `electronica` is a reading of pqrsd's (see its `interpretation`).
+ *
+ * @example
+ * ```ts
+ * SUI_NOTIFICACION_OF.aviso.code; //=> '4'
+ * SUI_NOTIFICACION_OF.electronica.code; //=> '1'
+ * ```
+ */
+export const SUI_NOTIFICACION_OF = {
+  personal: { code: '1' },
+  edicto: { code: '2' },
+  aviso: { code: '4' },
+  conducta_concluyente: { code: '5' },
+  electronica: {
+    code: '1',
+    interpretation:
+      'CPACA art. 67 num. 1: la notificación personal «también podrá efectuarse» «por medio electrónico» ' +
+      '(arts. 56 y 67); el catálogo del Formato A, como lo dan las implementaciones leídas, no tiene un ' +
+      'código «electrónica». Que el Anexo la reporte como personal: NOT CONFIRMED',
+  },
+} as const satisfies Record<
+  NotificationVia,
+  { readonly code: SuiNotificacionCode; readonly interpretation?: string }
+>;
 
 /**
  * Causal groups: F facturación, P prestación; I instalación was merged into P by Res. SSPD

@@ -12,7 +12,7 @@
 
 import { fromDayNumber, type IsoDate, isIsoDate, parseIsoDate, toDayNumber } from '../../calendar/index.js';
 import { statusOrEarlyCutOff } from '../../deadlines/status.js';
-import type { Outcome, RequestType } from '../../domain.js';
+import type { NotificationVia, Outcome, RequestType } from '../../domain.js';
 import type { PqrsdRecord } from '../../schema/index.js';
 import { usage } from '../io.js';
 import { normalizeDateCell } from '../mapping.js';
@@ -20,6 +20,7 @@ import {
   SUI_CAUSAL_GROUPS,
   SUI_COLUMNS,
   SUI_NOTIFICACION_NO_APLICA,
+  SUI_NOTIFICACION_OF,
   SUI_RESPUESTA_OF,
   SUI_TIPO_NOTIFICACION,
   SUI_TIPO_RESPUESTA,
@@ -103,7 +104,8 @@ export type SuiExtras = Readonly<Partial<Record<SuiColumnKey, string>>>;
  * Where a request stands in a month's report.
  *
  * - `fila`: in the report (`why`: filed in the month, answered in it, or pending at its end), with the
- *   16 cells and the warnings of the row (cells the registry cannot fill);
+ *   16 cells, the warnings of the row (cells the registry cannot fill) and its notes (what the summary
+ *   lists with the row's line: the registry's tipo de notificación kept against its own events);
  * - `otro_mes`: filed after the month, or answered before it;
  * - `fuera`: not a Formato A request (a sugerencia, another regime…);
  * - `invalida`: cannot be expressed (the reasons).
@@ -119,6 +121,7 @@ export type SuiRowResult =
       readonly why: 'radicada' | 'respondida' | 'pendiente';
       readonly cells: readonly string[];
       readonly warnings: readonly string[];
+      readonly notes: readonly string[];
     }
   | { readonly kind: 'otro_mes'; readonly reason: string }
   | { readonly kind: 'fuera'; readonly reason: string }
@@ -277,13 +280,19 @@ export function suiRowOf(record: PqrsdRecord, extras: SuiExtras, options: SuiRow
   let notification: SuiNotificacionCode | undefined;
   let notifiedOn = '';
   let radicadoRespuesta = empty;
+  const notes: string[] = [];
   if (pending) notification = SUI_NOTIFICACION_NO_APLICA;
   else {
-    notification = codeOf(SUI_TIPO_NOTIFICACION, extras.tipo_de_notificacion);
+    // The notification part of the status: the recorded one, or the recurso that notified by
+    // conducta concluyente (CPACA art. 72); only when it took effect by the month's end.
+    const n = status.notification?.notifiedOn ?? status.deadline.notifiedOn;
+    const inMonth = n !== null && answered !== null && n >= answered && n <= month.last;
+    if (inMonth) notifiedOn = n;
+    const type = notificationType(extras, inMonth ? (status.notification?.via ?? null) : null);
+    notification = type.code;
+    if (type.note !== undefined) notes.push(type.note);
     if (notification === undefined) warnings.push('sin tipo de notificación');
-    const n = status.deadline.notifiedOn;
-    if (n !== null && answered !== null && n >= answered) notifiedOn = n;
-    else warnings.push('sin fecha de notificación');
+    if (!inMonth) warnings.push('sin fecha de notificación');
     radicadoRespuesta = cell('radicado_respuesta');
     if (radicadoRespuesta === empty) warnings.push('sin radicado de la respuesta');
   }
@@ -315,7 +324,28 @@ export function suiRowOf(record: PqrsdRecord, extras: SuiExtras, options: SuiRow
   ];
   const problems = validateSuiRow(cells, empty);
   if (problems.length > 0) return { kind: 'invalida', reasons: problems };
-  return { kind: 'fila', why, cells, warnings };
+  return { kind: 'fila', why, cells, warnings, notes };
+}
+
+/**
+ * The tipo de notificación of a row: the registry's own code, else the one of the route the engine
+ * knows ({@link SUI_NOTIFICACION_OF}); when both exist and disagree, the registry's, with a note.
+ */
+function notificationType(
+  extras: SuiExtras,
+  via: NotificationVia | null,
+): { code: SuiNotificacionCode | undefined; note?: string } {
+  const own = codeOf(SUI_TIPO_NOTIFICACION, extras.tipo_de_notificacion);
+  const derived = via === null ? undefined : SUI_NOTIFICACION_OF[via].code;
+  if (own === undefined) return { code: derived };
+  if (derived === undefined || derived === own) return { code: own };
+  const label = (c: SuiNotificacionCode) => `${c} (${SUI_TIPO_NOTIFICACION[c].label})`;
+  return {
+    code: own,
+    note:
+      `Tipo de Notificación: el registro dice ${label(own)} y sus fechas de notificación, ` +
+      `${label(derived)} (${via}); se conserva el del registro`,
+  };
 }
 
 const SUI_DATE = /^(\d{2})-(\d{2})-(\d{4})$/;

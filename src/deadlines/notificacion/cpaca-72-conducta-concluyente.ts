@@ -3,8 +3,9 @@
  * notificación, ni producirá efectos legales la decisión, a menos que la parte interesada revele que
  * conoce el acto, consienta la decisión o interponga los recursos legales". The date of a
  * `notificacion` with `via: 'conducta_concluyente'` is the day the person showed that knowledge; a
- * recurso filed after the decision and before any notification took effect is that conduct too (the
- * recursos part counts it as filed on time, CPACA art. 78).
+ * recurso filed on or after the decision when no notification is recorded is that conduct too: the
+ * notification and the recursos parts of the status both take its filing day as the notification
+ * (the window counts from it and the recurso is in time, CPACA arts. 76 and 78).
  *
  * @internal
  * @module
@@ -22,7 +23,7 @@ export function conductaMessage(day: string): string {
 
 /**
  * The day a recurso notifies the decision by conducta concluyente: the day it was filed, when that is
- * on or after the decision and no notification took effect before; else `null`. @internal
+ * on or after the decision and no notification is recorded; else `null`. @internal
  */
 export function recursoConductDay(
   decided: number,
