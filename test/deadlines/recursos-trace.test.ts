@@ -67,7 +67,7 @@ describe('recurso trace lines', () => {
     expect(lines[0]?.message).toContain('extemporáneo');
   });
 
-  it('without a notification the window does not run', () => {
+  it('CPACA art. 72: without a notification, the recurso notifies the decision and the window runs from it', () => {
     const d = computeDeadline({
       type: 'reclamo',
       receivedAt: '2026-11-02',
@@ -77,7 +77,14 @@ describe('recurso trace lines', () => {
         { type: 'recurso', date: '2026-12-30', kind: 'reposicion' },
       ],
     });
-    expect(windowLines(d.trace)[0]?.message).toContain('sin notificación registrada no corre');
+    const line = windowLines(d.trace)[0];
+    // 10 business days from Wednesday 2026-12-30: 31 Dec; 4, 5, 6, 7, 8 Jan; Reyes moved to Monday
+    // 11 Jan (Ley 51 de 1983); 12, 13, 14, 15 Jan.
+    expect(line?.message).toContain('10 días hábiles desde el 2026-12-30, hasta el 2027-01-15');
+    expect(line?.message).toContain(
+      'el recurso de ese día notifica la decisión por conducta concluyente (Ley 1437 de 2011 (CPACA) art. 72) y es oportuno',
+    );
+    expect(line?.date).toBe('2027-01-15');
   });
 
   it('adds nothing without a recurso, nor to an unanswered request', () => {

@@ -12,6 +12,7 @@ import type { BusinessCalendar } from '../../calendar/index.js';
 import { toDayNumber } from '../../calendar/index.js';
 import type { Citation } from '../../rules/types.js';
 import { fmt } from '../format-day.js';
+import { CPACA_ART_72, recursoConductDay } from '../notificacion/cpaca-72-conducta-concluyente.js';
 import type { DeadlineResult, TraceEntry } from '../types.js';
 import type { RecursoChain } from './chain.js';
 import { CPACA_ART_74, QUEJA_DAYS } from './cpaca-74-queja.js';
@@ -40,13 +41,32 @@ export function recursoTrace(
       });
     }
     const w = recursoWindow(chain.kind, d.regime, d.policies);
-    out.push(filedLine(chain.filed, notified, w.days, w.citation, cal));
+    const conduct = recursoConductDay(toDayNumber(d.closure.date), notified, chain.filed);
+    out.push(
+      conduct === null
+        ? filedLine(chain.filed, notified, w.days, w.citation, cal)
+        : conductLine(conduct, w.days, w.citation, cal),
+    );
   }
   if (chain.quejaOn !== null) {
     const base = chain.decisionNotifiedOn ?? notified;
     out.push(filedLine(chain.quejaOn, base, QUEJA_DAYS, CPACA_ART_74, cal));
   }
   return out;
+}
+
+/**
+ * The recurso filed without a recorded notification notifies the decision by conducta concluyente
+ * (CPACA art. 72): the window runs from its filing day, and the recurso is in time.
+ */
+function conductLine(filed: number, days: number, citation: Citation, cal: BusinessCalendar): TraceEntry {
+  const end = windowEnd(cal, filed, { days, citation });
+  return {
+    kind: 'evento',
+    message: `Término para recurrir: ${days} días hábiles desde el ${fmt(filed)}, hasta el ${fmt(end)} (${cited(citation)}): sin notificación registrada, el recurso de ese día notifica la decisión por conducta concluyente (${cited(CPACA_ART_72)}) y es oportuno.`,
+    date: fmt(end),
+    citation: CPACA_ART_72,
+  };
 }
 
 /** One line: the window from `base`, its end and whether `filed` is within it. */
