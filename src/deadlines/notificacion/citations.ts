@@ -23,15 +23,16 @@ export const CPACA_ART_56: Citation = {
 /**
  * Decreto 01 de 1984 (Código Contencioso Administrativo) art. 45: the edicto, fixed for 10 días when
  * the personal notification failed 5 días after the citación; the CPACA replaced it with the aviso
- * (art. 69) for the actuaciones begun from 2012-07-02 (art. 308). NOT CONFIRMED in normas.md.
+ * (art. 69) for the actuaciones begun from 2012-07-02 (art. 308). Text read in SUIN's consolidated
+ * Decreto 1 de 1984 (id 1698916; in force 1984-03-01, repealed by CPACA art. 309 from 2012-07-02).
  * @internal
  */
 export const DECRETO_01_ART_45: Citation = {
   norma: 'Decreto 01 de 1984 (Código Contencioso Administrativo)',
   articulo: 'art. 45',
-  url: 'https://www.suin-juriscol.gov.co/viewDocument.asp?id=1059472',
+  url: 'https://www.suin-juriscol.gov.co/viewDocument.asp?id=1698916',
   vigencia: { desde: '1984-03-01', hasta: '2012-07-01' },
-  confidence: 'NOT_CONFIRMED',
+  confidence: 'CONFIRMED',
 };
 
 /** The day the CPACA entered into force (art. 308): from then on the edicto gave way to the aviso. */
