@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/index.js';
 import {
   closingTimeMinutes,
   computeDeadline,
   DEFAULT_POLICIES,
+  type DeadlineResult,
   isBillClaimAdmissible,
   recursoFilingDeadline,
   resolvePolicies,
@@ -117,7 +118,12 @@ describe('entity calendars', () => {
 });
 
 describe('trace and explanation', () => {
-  const d = computeDeadline({ type: 'peticion', receivedAt: '2026-11-27' });
+  // Computed before each test, not while the file loads: load-time code is invisible to per-test
+  // coverage (mutation testing would call the whole engine "static").
+  let d: DeadlineResult;
+  beforeEach(() => {
+    d = computeDeadline({ type: 'peticion', receivedAt: '2026-11-27' });
+  });
 
   it('lists the rule with its citation, the receipt, and each calendar day of the term', () => {
     expect(d.trace[0]).toMatchObject({ kind: 'regimen' });
