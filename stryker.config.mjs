@@ -24,7 +24,8 @@ export default {
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: `${report}/index.html` },
   jsonReporter: { fileName: `${report}/mutation.json` },
-  tempDirName: '.stryker-tmp',
+  // One folder per target, so two targets can run at once.
+  tempDirName: target === '' ? '.stryker-tmp' : `.stryker-tmp-${target}`,
   cleanTempDir: 'always',
   thresholds: { high: 95, low: 90, break: null },
 };
