@@ -125,6 +125,7 @@ export const EVENT_TYPES = /* @__PURE__ */ deepFreeze([
   'recurso',
   'decision_recurso',
   'envio_sspd',
+  'decision_apelacion',
   'renuncia_recursos',
   'reconocimiento_sap',
 ] as const);
@@ -373,8 +374,9 @@ export type RequestState = (typeof REQUEST_STATES)[number];
  * Stages of the decision of a request after the answer ({@link RequestStatus.stage}):
  * `decidida` (answered, notification not recorded), `notificada` (the recurso window is open),
  * `recurso_interpuesto` (a recurso in time awaits its decision), `reposicion_decidida`,
- * `apelacion_enviada` (Ley 142 art. 159: the expediente went to the Superintendencia) and `firme`
- * (CPACA art. 87).
+ * `apelacion_enviada` (Ley 142 art. 159: the expediente went to the Superintendencia),
+ * `apelacion_decidida` (the Superintendencia or the inmediato superior decided the apelación, its
+ * notification not yet past) and `firme` (CPACA art. 87).
  *
  * @example
  * ```ts
@@ -388,6 +390,7 @@ export const LIFECYCLE_STAGES = /* @__PURE__ */ deepFreeze([
   'recurso_interpuesto',
   'reposicion_decidida',
   'apelacion_enviada',
+  'apelacion_decidida',
   'firme',
 ] as const);
 
@@ -446,6 +449,9 @@ export type Semaforo = (typeof SEMAFORO_COLORS)[number];
  * - `decision_recurso`: the entity decided the recurso (`result`), notified on `notifiedOn` if given.
  * - `envio_sspd` (Ley 142 art. 159): the expediente of the subsidiary apelación sent to the
  *   Superintendencia de Servicios Públicos Domiciliarios.
+ * - `decision_apelacion`: the apelación decided (`result`) by the Superintendencia (Ley 142 art. 159;
+ *   Ley 689 de 2001 art. 13) or, outside public utilities, by the inmediato superior (CPACA art. 74
+ *   num. 2), notified on `notifiedOn` if given; firmness follows its notification (CPACA art. 87 num. 2).
  * - `renuncia_recursos` (CPACA art. 87 num. 3): the petitioner renounced the recursos.
  * - `reconocimiento_sap` (Decreto 2150 de 1995 art. 123): the company recognised the effects of the
  *   silencio administrativo positivo.
@@ -483,7 +489,7 @@ export type LifecycleEvent =
   | { readonly type: 'traslado'; readonly date: DateInput; readonly to?: string | undefined }
   | { readonly type: 'recurso'; readonly date: DateInput; readonly kind: RecursoKind }
   | {
-      readonly type: 'decision_recurso';
+      readonly type: 'decision_recurso' | 'decision_apelacion';
       readonly date: DateInput;
       readonly result?: RecursoResult | undefined;
       readonly notifiedOn?: DateInput | undefined;

@@ -44,6 +44,7 @@ const CODES: ReadonlySet<string> = new Set([
   'APELACION_SIN_REPOSICION',
   'ENVIO_SSPD_PENDIENTE',
   'ENVIO_SSPD_VENCIDO',
+  'APELACION_VENCIDA',
   'SAP_RECONOCIMIENTO_PENDIENTE',
   'SAP_RECONOCIMIENTO_VENCIDO',
   'SAP_RECONOCIMIENTO_TARDIO',
@@ -55,7 +56,10 @@ const SEVERITY_RANK: Readonly<Record<string, number>> = { critica: 0, advertenci
 export function hasLifecycleData(s: RequestStatus): boolean {
   if (s.notification?.tracked === true) return true;
   const r = s.recurso;
-  return r != null && (r.filedOn !== null || r.decidedOn !== null || r.sentToSspdOn !== null);
+  return (
+    r != null &&
+    (r.filedOn !== null || r.decidedOn !== null || r.sentToSspdOn !== null || r.appealDecidedOn !== null)
+  );
 }
 
 /** Plain, mergeable counts (a worker hands them over with its part). */

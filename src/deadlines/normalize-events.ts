@@ -91,7 +91,10 @@ function noticeFields(
   return removed;
 }
 
-/** The fields of a `recurso` (its kind) and of a `decision_recurso` (result, notification date). */
+/**
+ * The fields of a `recurso` (its kind) and of a `decision_recurso` or `decision_apelacion` (result,
+ * notification date).
+ */
 function checkRecurso(index: number, e: Record<string, unknown>, date: number, raw: unknown): void {
   if (e.type === 'recurso') {
     if (!(RECURSO_KINDS as readonly unknown[]).includes(e.kind)) {
@@ -103,17 +106,18 @@ function checkRecurso(index: number, e: Record<string, unknown>, date: number, r
     }
     return;
   }
+  const of = e.type === 'decision_apelacion' ? 'de la apelación' : 'del recurso';
   if (e.result !== undefined && !(RECURSO_RESULTS as readonly unknown[]).includes(e.result)) {
     throw invalidEvent(
       index,
-      `resultado del recurso desconocido «${String(e.result)}» (válidos: ${RECURSO_RESULTS.join(', ')}).`,
+      `resultado ${of} desconocido «${String(e.result)}» (válidos: ${RECURSO_RESULTS.join(', ')}).`,
       raw,
     );
   }
   if (e.notifiedOn !== undefined && eventDay(index, 'notifiedOn', e.notifiedOn, raw) < date) {
     throw invalidEvent(
       index,
-      `la decisión del recurso se notificó («${String(e.notifiedOn)}») antes de tomarse («${String(e.date)}»).`,
+      `la decisión ${of} se notificó («${String(e.notifiedOn)}») antes de tomarse («${String(e.date)}»).`,
       raw,
     );
   }
@@ -215,7 +219,9 @@ export function normalizeEvents(events: unknown, civilReceived: number): Normali
           `resultado desconocido «${show(e.outcome)}» (válidos: ${OUTCOMES.join(', ')}).`,
           raw,
         );
-      } else if (t === 'recurso' || t === 'decision_recurso') checkRecurso(index, e, date, raw);
+      } else if (t === 'recurso' || t === 'decision_recurso' || t === 'decision_apelacion') {
+        checkRecurso(index, e, date, raw);
+      }
     }
     if (out.length > 0 && date < (out[out.length - 1] as NormalizedEvent).date) sorted = false;
     out.push({ index, event: raw as LifecycleEvent, type: t, date, to, newDue, businessDays });

@@ -51,7 +51,8 @@ export interface ComputeOptions {
  * `AMPLIACION_SIN_REQUERIMIENTO`, `AMPLIACION_NO_PREVISTA`, `AMPLIACION_EXTEMPORANEA`,
  * `TRASLADO_EXTEMPORANEO`, `SUSPENSION_POSTERIOR_AL_VENCIMIENTO`, `EVENTO_SIN_TERMINO`,
  * `EVENTO_POSTERIOR_AL_CIERRE`; of the notification: `NOTIFICACION_ANTERIOR_A_LA_DECISION`,
- * `CITACION_EXTEMPORANEA`, `AVISO_SIN_CITACION`, `AVISO_ANTICIPADO`, `NOTIFICACION_POR_EDICTO`.
+ * `CITACION_EXTEMPORANEA`, `AVISO_SIN_CITACION`, `AVISO_ANTICIPADO`, `NOTIFICACION_POR_EDICTO`; of the
+ * recursos: `APELACION_NO_INTERPUESTA`.
  *
  * @example
  * ```ts
@@ -280,7 +281,8 @@ export interface LegalConsequence {
  * `SAP_RECONOCIMIENTO_TARDIO`, `COPIAS_PENDIENTES`; of the notification: `NOTIFICACION_PENDIENTE`,
  * `CITACION_VENCIDA`, `AVISO_PENDIENTE`, `NOTIFICACION_SURTE_HOY`; of the recursos:
  * `RECURSO_EXTEMPORANEO`, `RECURSO_SIN_DECISION_PREVIA`, `APELACION_SIN_REPOSICION`,
- * `RECURSO_POR_VENCER`, `RECURSO_VENCIDO`, `ENVIO_SSPD_PENDIENTE`, `ENVIO_SSPD_VENCIDO`.
+ * `RECURSO_POR_VENCER`, `RECURSO_VENCIDO`, `ENVIO_SSPD_PENDIENTE`, `ENVIO_SSPD_VENCIDO`,
+ * `APELACION_VENCIDA`.
  *
  * @example
  * ```ts
@@ -433,6 +435,16 @@ export interface RecursoStatus {
   readonly forwardingDueDate: IsoDate | null;
   /** When the expediente was sent to the Superintendencia (Ley 142 art. 159). */
   readonly sentToSspdOn: IsoDate | null;
+  /**
+   * The last day to decide (and notify) the subsidiary apelación after a reposición that did not grant
+   * the claim: two months from the filing (CPACA art. 86); `null` when none awaits.
+   */
+  readonly appealDecisionDueDate: IsoDate | null;
+  /** When the apelación was decided (by the Superintendencia or the inmediato superior), and how. */
+  readonly appealDecidedOn: IsoDate | null;
+  readonly appealResult: RecursoResult | null;
+  /** When the decision of the apelación was notified, if recorded. */
+  readonly appealDecisionNotifiedOn: IsoDate | null;
   /** The first day the decision is firm (CPACA art. 87), once reached. */
   readonly firmSince: IsoDate | null;
 }

@@ -233,6 +233,24 @@ function buildSchemas(obj: ObjectFactory) {
     }),
   ]);
 
+  // The decision of a recurso or of the apelación: its result and notification (never before it).
+  const decisionSchema = <T extends 'decision_recurso' | 'decision_apelacion'>(type: T, of: string) =>
+    obj({
+      type: z.literal(type),
+      date: civilDate(),
+      result: z.enum(RECURSO_RESULTS).optional(),
+      notifiedOn: civilDate().optional(),
+    }).superRefine((value, ctx) => {
+      if (value.notifiedOn !== undefined && value.notifiedOn < value.date) {
+        fail(
+          ctx,
+          'rango_invertido',
+          `La decisión ${of} se notificó (${value.notifiedOn}) antes de tomarse (${value.date}).`,
+          ['notifiedOn'],
+        );
+      }
+    });
+
   const lifecycleEvent = union('type', [
     obj({
       type: z.literal('prorroga'),
@@ -282,21 +300,8 @@ function buildSchemas(obj: ObjectFactory) {
     obj({ type: z.literal('traslado'), date: civilDate(), to: text(RECORD_LIMITS.eventText).optional() }),
     obj({ type: z.literal('respuesta'), date: civilDate(), outcome: z.enum(OUTCOMES).optional() }),
     obj({ type: z.literal('recurso'), date: civilDate(), kind: z.enum(RECURSO_KINDS) }),
-    obj({
-      type: z.literal('decision_recurso'),
-      date: civilDate(),
-      result: z.enum(RECURSO_RESULTS).optional(),
-      notifiedOn: civilDate().optional(),
-    }).superRefine((value, ctx) => {
-      if (value.notifiedOn !== undefined && value.notifiedOn < value.date) {
-        fail(
-          ctx,
-          'rango_invertido',
-          `La decisión del recurso se notificó (${value.notifiedOn}) antes de tomarse (${value.date}).`,
-          ['notifiedOn'],
-        );
-      }
-    }),
+    decisionSchema('decision_recurso', 'del recurso'),
+    decisionSchema('decision_apelacion', 'de la apelación'),
     obj({
       type: z.literal('suspension'),
       from: civilDate(),

@@ -19,6 +19,7 @@ const STAGE_LABELS = {
   recurso_interpuesto: 'Recurso interpuesto',
   reposicion_decidida: 'Reposición decidida',
   apelacion_enviada: 'Apelación enviada a la Superintendencia',
+  apelacion_decidida: 'Apelación decidida, notificación pendiente',
   firme: 'En firme (CPACA art. 87)',
 } as const;
 
@@ -43,6 +44,7 @@ const ALERT_LABELS: Readonly<Record<string, string>> = {
   APELACION_SIN_REPOSICION: 'Apelación sin reposición (Ley 142 art. 159)',
   ENVIO_SSPD_PENDIENTE: 'Apelación por enviar a la Superintendencia (Ley 142 art. 159)',
   ENVIO_SSPD_VENCIDO: 'Apelación no enviada a tiempo a la Superintendencia (Ley 142 art. 159)',
+  APELACION_VENCIDA: 'Apelación sin decidir con el término vencido (CPACA art. 86)',
   SAP_RECONOCIMIENTO_PENDIENTE: 'Silencio positivo por reconocer (Decreto 2150 art. 123)',
   SAP_RECONOCIMIENTO_VENCIDO: 'Silencio positivo no reconocido en 72 horas (Decreto 2150 art. 123)',
   SAP_RECONOCIMIENTO_TARDIO: 'Silencio positivo reconocido tarde (Decreto 2150 art. 123)',

@@ -1,6 +1,6 @@
 /**
  * The recursos against the decision of the request (CPACA arts. 74-87; Ley 142 de 1994 arts.
- * 154-159): `recurso`, `decision_recurso`, `envio_sspd` and `renuncia_recursos` record their dates in
+ * 154-159): `recurso`, `decision_recurso`, `envio_sspd`, `decision_apelacion` and `renuncia_recursos` record their dates in
  * the {@link RecursoChain} and leave a trace line; the window, the lateness, the silencio and firmness
  * are read from the chain by the status (`recursos/status.ts`), once every event is known.
  *
@@ -14,6 +14,7 @@ import { fmt } from '../format-day.js';
 import type { NormalizedEvent } from '../normalize-events.js';
 import { emptyChain, type RecursoChain } from '../recursos/chain.js';
 import { cpacaCitation, LEY_142_ART_159 } from '../recursos/citations.js';
+import { appealDecider, CPACA_ART_74_APELACION } from '../recursos/cpaca-74-apelacion.js';
 import type { EventHandler, EventState } from './state.js';
 
 const KIND_TEXT = {
@@ -22,6 +23,9 @@ const KIND_TEXT = {
   reposicion_y_apelacion: 'Recurso de reposición y en subsidio apelación',
   queja: 'Recurso de queja',
 } as const;
+
+/** A `decision_recurso` or `decision_apelacion` event (same fields). */
+type DecisionEvent = Extract<LifecycleEvent, { type: 'decision_recurso' | 'decision_apelacion' }>;
 
 /** The request's chain, created on its first recurso event. @internal */
 export function chainOf(s: EventState): RecursoChain {
@@ -42,7 +46,7 @@ function applyRecurso(s: EventState, e: NormalizedEvent): void {
 
 function applyDecision(s: EventState, e: NormalizedEvent): void {
   const c = chainOf(s);
-  const ev = e.event as Extract<LifecycleEvent, { type: 'decision_recurso' }>;
+  const ev = e.event as DecisionEvent;
   if (c.decidedOn === null) {
     c.decidedOn = e.date;
     c.result = ev.result ?? null;
@@ -67,6 +71,33 @@ function applyEnvio(s: EventState, e: NormalizedEvent): void {
   );
 }
 
+function applyDecisionApelacion(s: EventState, e: NormalizedEvent): void {
+  const c = chainOf(s);
+  const ev = e.event as DecisionEvent;
+  if (c.kind !== 'apelacion' && c.kind !== 'reposicion_y_apelacion') {
+    s.warn(
+      'APELACION_NO_INTERPUESTA',
+      `La decisión de la apelación del ${fmt(e.date)} no sigue a una apelación registrada (recurso de apelación o de reposición y en subsidio apelación, CPACA art. 74); no cuenta para la firmeza.`,
+      e,
+    );
+    return;
+  }
+  if (c.appealDecidedOn === null) {
+    c.appealDecidedOn = e.date;
+    c.appealResult = ev.result ?? null;
+    c.appealNotifiedOn = ev.notifiedOn === undefined ? null : dayNumberOf(ev.notifiedOn);
+  }
+  const notified = c.appealNotifiedOn;
+  const result = ev.result;
+  const spd = s.rule.regime === 'servicios_publicos';
+  s.effect(
+    () =>
+      `Decisión de la apelación por ${appealDecider(spd)} el ${fmt(e.date)}${result === undefined ? '' : ` (${result})`}${notified === null ? '' : `, notificada el ${fmt(notified)}; en firme desde el día siguiente (CPACA art. 87 num. 2)`}.`,
+    e,
+    spd ? LEY_142_ART_159 : CPACA_ART_74_APELACION,
+  );
+}
+
 function applyRenuncia(s: EventState, e: NormalizedEvent): void {
   chainOf(s).renouncedOn ??= e.date;
   s.effect(() => `Renuncia expresa a los recursos el ${fmt(e.date)}.`, e, cpacaCitation('art. 87 num. 3'));
@@ -78,5 +109,7 @@ export const recurso: EventHandler = { movesTerm: false, apply: applyRecurso };
 export const decisionRecurso: EventHandler = { movesTerm: false, apply: applyDecision };
 /** The `envio_sspd` event (Ley 142 art. 159). @internal */
 export const envioSspd: EventHandler = { movesTerm: false, apply: applyEnvio };
+/** The `decision_apelacion` event (CPACA arts. 74 num. 2 and 87 num. 2; Ley 142 art. 159). @internal */
+export const decisionApelacion: EventHandler = { movesTerm: false, apply: applyDecisionApelacion };
 /** The `renuncia_recursos` event (CPACA art. 87 num. 3). @internal */
 export const renunciaRecursos: EventHandler = { movesTerm: false, apply: applyRenuncia };

@@ -18,7 +18,7 @@ import { desistimiento } from './desistimiento.js';
 import { notificacion } from './notificacion.js';
 import { extensionDays, prorroga } from './prorroga.js';
 import { reconocimientoSap } from './reconocimiento-sap.js';
-import { decisionRecurso, envioSspd, recurso, renunciaRecursos } from './recurso.js';
+import { decisionApelacion, decisionRecurso, envioSspd, recurso, renunciaRecursos } from './recurso.js';
 import {
   ampliacionRequerimiento,
   checkTacitWithdrawal,
@@ -46,6 +46,7 @@ export const HANDLERS: { readonly [T in EventType]: EventHandler } = {
   recurso,
   decision_recurso: decisionRecurso,
   envio_sspd: envioSspd,
+  decision_apelacion: decisionApelacion,
   renuncia_recursos: renunciaRecursos,
   reconocimiento_sap: reconocimientoSap,
 };

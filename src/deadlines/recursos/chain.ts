@@ -1,7 +1,7 @@
 /**
  * What the lifecycle events say about the recursos against the decision of a request, on day
- * numbers: the handlers of `recurso`, `decision_recurso`, `envio_sspd`, `renuncia_recursos` and
- * `reconocimiento_sap` fill it; {@link recursoStatus} reads it with the notification of the decision.
+ * numbers: the handlers of `recurso`, `decision_recurso`, `envio_sspd`, `decision_apelacion`,
+ * `renuncia_recursos` and `reconocimiento_sap` fill it; {@link recursoStatus} reads it with the notification of the decision.
  *
  * A recurso is modelled as events on the request it attacks (not as a separate request): its window
  * counts from this request's notification, its consequences (silencio positivo, firmness) change this
@@ -24,6 +24,10 @@ export interface RecursoChain {
   result: RecursoResult | null;
   decisionNotifiedOn: number | null;
   sentToSspdOn: number | null;
+  /** The decision of the apelación (by the Superintendencia or the inmediato superior). */
+  appealDecidedOn: number | null;
+  appealResult: RecursoResult | null;
+  appealNotifiedOn: number | null;
   renouncedOn: number | null;
   /** The first recognition of the silencio administrativo positivo (Decreto 2150 art. 123). */
   sapRecognizedOn: number | null;
@@ -39,6 +43,9 @@ export function emptyChain(): RecursoChain {
     result: null,
     decisionNotifiedOn: null,
     sentToSspdOn: null,
+    appealDecidedOn: null,
+    appealResult: null,
+    appealNotifiedOn: null,
     renouncedOn: null,
     sapRecognizedOn: null,
   };

@@ -2,9 +2,11 @@
  * CPACA art. 87: when the decision becomes firm.
  *
  * - num. 2: "Desde el día siguiente a la publicación, comunicación o notificación de la decisión sobre
- *   los recursos interpuestos" (and no apelación is still pending: a subsidiary apelación of a
- *   reposición that did not grant the claim goes on to the superior or, for public utilities, to the
- *   Superintendencia, Ley 142 art. 159);
+ *   los recursos interpuestos": of the last of them. A subsidiary apelación of a reposición that did
+ *   not grant the claim goes on to the superior or, for public utilities, to the Superintendencia (Ley
+ *   142 art. 159); the decision is firm the day after the notification of the decision of the
+ *   apelación (`decision_apelacion`, see `cpaca-74-apelacion.ts`), never before that of the
+ *   reposición;
  * - num. 3: "Desde el día siguiente al del vencimiento del término para interponer los recursos, si
  *   estos no fueron interpuestos, o se hubiere renunciado expresamente a ellos" (a recurso filed late
  *   is rejected, CPACA art. 78, and does not stop it).
@@ -32,6 +34,8 @@ export interface FirmnessInput {
   readonly kind: RecursoKind | null;
   readonly result: RecursoResult | null;
   readonly decisionNotifiedOn: number | null;
+  /** The notification of the decision of the apelación (null: not decided, or not notified). */
+  readonly appealNotifiedOn: number | null;
   readonly renouncedOn: number | null;
 }
 
@@ -47,6 +51,11 @@ export function firmSince(f: FirmnessInput): number | null {
     if (renounced !== null && (f.windowEnd === null || renounced < f.windowEnd)) return renounced + 1;
     return f.windowEnd === null ? null : f.windowEnd + 1;
   }
-  if (f.decisionNotifiedOn === null || apelacionPending(f.kind, f.result)) return null;
-  return f.decisionNotifiedOn + 1;
+  const first = f.decisionNotifiedOn;
+  if (f.kind === 'apelacion' || apelacionPending(f.kind, f.result)) {
+    const last = f.appealNotifiedOn;
+    if (last === null) return null;
+    return (first === null ? last : Math.max(first, last)) + 1;
+  }
+  return first === null ? null : first + 1;
 }

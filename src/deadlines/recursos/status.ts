@@ -1,8 +1,9 @@
 /**
  * The recursos part of {@link requestStatus}: the window from the notification, the late recurso
  * (CPACA art. 78), the term to decide it and its silencio (Ley 142 art. 158 / CPACA art. 86), the
- * queja (CPACA art. 74), the sending of the apelación to the Superintendencia (Ley 142 art. 159),
- * firmness (CPACA art. 87) and the stage of the decision. Each step is one function over the same
+ * queja (CPACA art. 74), the sending of the apelación to the Superintendencia (Ley 142 art. 159), the
+ * decision of the apelación and its term (CPACA arts. 74 num. 2 and 86), firmness (CPACA art. 87) and
+ * the stage of the decision. Each step is one function over the same
  * small context; the articles' own rules live in their modules.
  *
  * @internal
@@ -16,6 +17,7 @@ import type { Policies } from '../policies.js';
 import type { LegalConsequence, RecursoStatus, StatusAlert } from '../types.js';
 import type { RecursoChain } from './chain.js';
 import { CPACA_ART_74, QUEJA_DAYS } from './cpaca-74-queja.js';
+import { appealDecider, appealDecision } from './cpaca-74-apelacion.js';
 import { lateRecursoMessage, recursoOnTime } from './cpaca-78-rechazo.js';
 import { cpacaRecursoDue, cpacaRecursoSilence } from './cpaca-86-silencio-recursos.js';
 import { firmSince } from './cpaca-87-firmeza.js';
@@ -93,6 +95,10 @@ function withoutRecurso(input: RecursoInput): RecursoOutcome {
       decisionNotifiedOn: null,
       forwardingDueDate: null,
       sentToSspdOn: null,
+      appealDecisionDueDate: null,
+      appealDecidedOn: null,
+      appealResult: null,
+      appealDecisionNotifiedOn: null,
       firmSince: day(firm),
     },
     stage: firm !== null ? 'firme' : notified === null ? 'decidida' : 'notificada',
@@ -124,6 +130,7 @@ function withRecurso(input: RecursoInput, chain: RecursoChain): RecursoOutcome {
   };
   const due = decisionTerm(c);
   const fwdDue = forwarding(c);
+  const appealDue = appealTerm(c);
   const quejaPending = queja(c);
   const firm = firmSince({
     windowEnd: end,
@@ -131,6 +138,7 @@ function withRecurso(input: RecursoInput, chain: RecursoChain): RecursoOutcome {
     kind: chain.kind,
     result: chain.result,
     decisionNotifiedOn: chain.decisionNotifiedOn,
+    appealNotifiedOn: appealDecision(chain)?.notified ?? null,
     renouncedOn: chain.renouncedOn,
   });
   const firmNow = firm !== null && firm <= c.now && !quejaPending ? firm : null;
@@ -149,6 +157,10 @@ function withRecurso(input: RecursoInput, chain: RecursoChain): RecursoOutcome {
       decisionNotifiedOn: day(chain.decisionNotifiedOn),
       forwardingDueDate: day(fwdDue),
       sentToSspdOn: day(chain.sentToSspdOn),
+      appealDecisionDueDate: day(appealDue),
+      appealDecidedOn: day(chain.appealDecidedOn),
+      appealResult: chain.appealResult,
+      appealDecisionNotifiedOn: day(chain.appealNotifiedOn),
       firmSince: day(firmNow),
     },
     stage: stageOf(c, firmNow !== null, quejaPending),
@@ -196,9 +208,11 @@ function decisionTerm(c: Ctx): number | null {
   if (timely === null) return null;
   const due = spd ? spdRecursoDue(cal, timely, policies) : cpacaRecursoDue(cal, timely);
   // The decision counts when notified (CPACA art. 86 "sin que se haya notificado decisión"; for
-  // public utilities, under policy silenceCountsNotification); without a notification, its date.
-  const decided = chain.decidedOn;
-  const notified = chain.decisionNotifiedOn;
+  // public utilities, under policy silenceCountsNotification); without a notification, its date. An
+  // apelación filed alone is decided by the superior (`decision_apelacion`, else `decision_recurso`).
+  const direct = chain.kind === 'apelacion' ? appealDecision(chain) : null;
+  const decided = direct === null ? chain.decidedOn : direct.decided;
+  const notified = direct === null ? chain.decisionNotifiedOn : direct.notified;
   const known =
     decided === null
       ? null
@@ -258,6 +272,34 @@ function forwarding(c: Ctx): number | null {
 }
 
 /**
+ * CPACA arts. 74 num. 2 and 86: the subsidiary apelación after a reposición that did not grant the
+ * claim is decided by the Superintendencia (Ley 142 art. 159) or the inmediato superior within two
+ * months of the filing of the recursos; after them it is taken as denied (silencio negativo) and the
+ * delay is a falta disciplinaria gravísima. Its alert while undecided. Returns the due date, `null`
+ * when no subsidiary apelación awaits (an apelación filed alone has the term of the recurso).
+ */
+function appealTerm(c: Ctx): number | null {
+  const { chain, timely, now } = c;
+  const granted = chain.result !== 'confirma' && chain.result !== 'modifica';
+  if (timely === null || chain.kind !== 'reposicion_y_apelacion' || granted) return null;
+  const due = cpacaRecursoDue(c.cal, timely);
+  const d = appealDecision(chain);
+  const known = d === null ? null : (d.notified ?? d.decided);
+  if (known === null ? now > due : known > due) {
+    const already = c.consequences.some((q) => q.type === 'silencio_administrativo_negativo');
+    if (!already) for (const q of cpacaRecursoSilence(due)) c.consequences.push(q);
+  }
+  if (d === null && now > due) {
+    c.alerts.push({
+      code: 'APELACION_VENCIDA',
+      severity: 'critica',
+      message: `Venció el ${fmt(due)} el término para que ${appealDecider(c.spd)} decida la apelación (2 meses desde la interposición del ${fmt(timely)}, CPACA art. 86): se entiende negada y la demora es falta disciplinaria gravísima.`,
+    });
+  }
+  return due;
+}
+
+/**
  * CPACA art. 74 num. 3: the queja, 5 días after the notification of the decision that rejected the
  * apelación (else of the request's decision). Returns whether a queja in time is pending.
  */
@@ -278,6 +320,8 @@ function stageOf(c: Ctx, firm: boolean, quejaPending: boolean): LifecycleStage {
   if (quejaPending) return 'recurso_interpuesto';
   const { chain, timely } = c;
   if (timely === null) return c.input.notified === null ? 'decidida' : 'notificada';
+  const appeal = chain.kind === 'apelacion' || chain.kind === 'reposicion_y_apelacion';
+  if (appeal && chain.appealDecidedOn !== null) return 'apelacion_decidida';
   if (chain.sentToSspdOn !== null) return 'apelacion_enviada';
   const sapRecognised = c.spd && c.consequences.length > 0 && chain.sapRecognizedOn !== null;
   return chain.decidedOn !== null || sapRecognised ? 'reposicion_decidida' : 'recurso_interpuesto';
