@@ -287,6 +287,8 @@ export interface ExpectedStatus {
   readonly recursoDecisionDueDate?: string | null;
   /** The last day to send the apelación to the Superintendencia. */
   readonly forwardingDueDate?: string | null;
+  /** The last day to decide the subsidiary apelación (CPACA art. 86). */
+  readonly appealDecisionDueDate?: string | null;
   /** The first day the decision is firm (CPACA art. 87), once reached. */
   readonly firmSince?: string | null;
 }
@@ -492,6 +494,7 @@ function evaluate(v: ConformanceVector, options: RunVectorOptions): Record<strin
         recursoOnTime: s.recurso?.onTime ?? null,
         recursoDecisionDueDate: s.recurso?.decisionDueDate ?? null,
         forwardingDueDate: s.recurso?.forwardingDueDate ?? null,
+        appealDecisionDueDate: s.recurso?.appealDecisionDueDate ?? null,
         firmSince: s.recurso?.firmSince ?? null,
       };
     }

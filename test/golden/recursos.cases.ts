@@ -4,7 +4,8 @@
  * the late recurso (art. 78), the reposición of a public-utility company and its silencio positivo
  * (Ley 142 art. 158), its recognition within 72 hours (Decreto 2150 art. 123), the apelación sent to
  * the Superintendencia (Ley 142 art. 159), the recursos outside utilities (CPACA art. 86) and firmness
- * (CPACA art. 87). Hand-counted on the calendar of holidays.cases.ts, never computed by this library.
+ * (CPACA art. 87), and the decision of the apelación by the Superintendencia or the inmediato superior
+ * (CPACA arts. 74 num. 2 and 86). Hand-counted on the calendar of holidays.cases.ts, never computed by this library.
  *
  * Anchor: a reclamo to a public-utility company received Tue 2026-11-03 is due Wed 2026-11-25 (15 días
  * hábiles: 4, 5, 6, 9, 10, 11, 12, 13, 17, 18, 19, 20, 23, 24, 25 de noviembre; el 16 es festivo). It is
@@ -24,6 +25,9 @@ const ART159 = 'Ley 142 de 1994 art. 159 (Ley 689 de 2001 art. 20)';
 const ART86 = 'CPACA art. 86';
 const ART87 = 'CPACA art. 87';
 const SAP72 = 'Decreto 2150 de 1995 art. 123';
+const ART74_2 = 'CPACA art. 74 num. 2';
+/** The Superintendencia decides under the CPACA, not under Ley 142 art. 158 (a reading). */
+const SSPD_86 = `${ART86} (la Superintendencia se rige por el CPACA y no por el silencio positivo de la Ley 142 art. 158: Consejo de Estado, Sección Primera, 25-10-2007, rad. 76001-23-31-000-2000-01972-01)`;
 
 const ANSWERED: readonly LifecycleEvent[] = [
   { type: 'respuesta', date: '2026-11-20' },
@@ -51,6 +55,19 @@ const CONFIRMA = {
   result: 'confirma',
   notifiedOn: '2026-12-11',
 } as const;
+
+const ENVIADA = { type: 'envio_sspd', date: '2026-12-16' } as const;
+const apelacion = (
+  date: string,
+  result: 'confirma' | 'modifica' | 'revoca' | 'rechaza',
+  notifiedOn?: string,
+) =>
+  ({
+    type: 'decision_apelacion',
+    date,
+    result,
+    ...(notifiedOn === undefined ? {} : { notifiedOn }),
+  }) as const;
 
 export const RECURSO_CASES: readonly StatusVector[] = [
   // --- The window from the notification ------------------------------------------------------
@@ -508,6 +525,198 @@ export const RECURSO_CASES: readonly StatusVector[] = [
       alerts: [],
     },
   },
+  // --- The decision of the apelación (CPACA arts. 74 num. 2, 86 and 87 num. 2) ------------------
+  {
+    id: 'apelacion-spd-decidida-y-notificada-firme',
+    kind: 'status',
+    law: `${ART159}; ${ART87} num. 2`,
+    note: 'La Superintendencia decide el 15 de enero de 2027 y notifica el lunes 18: en firme desde el martes 19. Término de la apelación: 2 meses desde el recurso del 27 de noviembre, hasta el miércoles 27 de enero.',
+    input: spd('2027-01-19', REPO_APEL, CONFIRMA, ENVIADA, apelacion('2027-01-15', 'confirma', '2027-01-18')),
+    expected: {
+      state: 'respondida_a_tiempo',
+      stage: 'firme',
+      appealDecisionDueDate: '2027-01-27',
+      firmSince: '2027-01-19',
+      consequences: [],
+      alerts: [],
+    },
+  },
+  {
+    id: 'apelacion-spd-el-dia-de-la-notificacion',
+    kind: 'status',
+    law: `${ART87} num. 2 ("desde el día siguiente")`,
+    input: spd('2027-01-18', REPO_APEL, CONFIRMA, ENVIADA, apelacion('2027-01-15', 'confirma', '2027-01-18')),
+    expected: { state: 'respondida_a_tiempo', stage: 'apelacion_decidida', firmSince: null, alerts: [] },
+  },
+  {
+    id: 'apelacion-spd-decidida-sin-notificar',
+    kind: 'status',
+    law: `${ART87} num. 2 (la firmeza sigue a la notificación)`,
+    input: spd('2027-02-15', REPO_APEL, CONFIRMA, ENVIADA, apelacion('2027-01-15', 'modifica')),
+    expected: {
+      state: 'respondida_a_tiempo',
+      stage: 'apelacion_decidida',
+      firmSince: null,
+      consequences: [],
+      alerts: [],
+    },
+  },
+  {
+    id: 'apelacion-spd-revoca',
+    kind: 'status',
+    law: `${ART159}; ${ART87} num. 2`,
+    note: 'La Superintendencia revoca la decisión de la empresa: la decisión de la apelación queda en firme al día siguiente de su notificación.',
+    input: spd('2027-01-19', REPO_APEL, CONFIRMA, ENVIADA, apelacion('2027-01-15', 'revoca', '2027-01-18')),
+    expected: { state: 'respondida_a_tiempo', stage: 'firme', firmSince: '2027-01-19', alerts: [] },
+  },
+  {
+    id: 'apelacion-spd-ultimo-dia-sin-decision',
+    kind: 'status',
+    law: SSPD_86,
+    note: 'El 27 de enero de 2027, último de los dos meses: aún en término.',
+    input: spd('2027-01-27', REPO_APEL, CONFIRMA, ENVIADA),
+    expected: {
+      state: 'respondida_a_tiempo',
+      stage: 'apelacion_enviada',
+      appealDecisionDueDate: '2027-01-27',
+      firmSince: null,
+      consequences: [],
+      alerts: [],
+    },
+  },
+  {
+    id: 'apelacion-spd-silencio-negativo',
+    kind: 'status',
+    law: SSPD_86,
+    note: 'Dos meses desde la interposición (27 de noviembre) sin decisión notificada: el 28 de enero se entiende negada; no hay firmeza.',
+    input: spd('2027-01-28', REPO_APEL, CONFIRMA, ENVIADA),
+    expected: {
+      state: 'respondida_a_tiempo',
+      stage: 'apelacion_enviada',
+      appealDecisionDueDate: '2027-01-27',
+      firmSince: null,
+      consequences: ['falta_disciplinaria', 'silencio_administrativo_negativo'],
+      alerts: ['APELACION_VENCIDA'],
+    },
+  },
+  {
+    id: 'apelacion-spd-notificada-despues-de-dos-meses',
+    kind: 'status',
+    law: `${SSPD_86}; ${ART87} num. 2`,
+    note: 'Decidida el 26 de enero pero notificada el 28: ya operó el silencio negativo; la decisión expresa queda en firme el 29.',
+    input: spd('2027-02-01', REPO_APEL, CONFIRMA, ENVIADA, apelacion('2027-01-26', 'confirma', '2027-01-28')),
+    expected: {
+      state: 'respondida_a_tiempo',
+      stage: 'firme',
+      firmSince: '2027-01-29',
+      consequences: ['falta_disciplinaria', 'silencio_administrativo_negativo'],
+      alerts: [],
+    },
+  },
+  {
+    id: 'apelacion-directa-cpaca-decidida-firme',
+    kind: 'status',
+    law: `${ART74_2}; ${ART86}; ${ART87} num. 2`,
+    note: 'Apelación sola fuera de servicios públicos: el superior decide el 20 de enero de 2027 y notifica el 21; en firme el 22.',
+    input: cpaca(
+      '2027-01-22',
+      { type: 'recurso', date: '2026-11-27', kind: 'apelacion' },
+      apelacion('2027-01-20', 'confirma', '2027-01-21'),
+    ),
+    expected: {
+      state: 'respondida_a_tiempo',
+      stage: 'firme',
+      recursoDecisionDueDate: '2027-01-27',
+      appealDecisionDueDate: null,
+      firmSince: '2027-01-22',
+      consequences: [],
+      alerts: [],
+    },
+  },
+  {
+    id: 'apelacion-directa-cpaca-silencio-negativo',
+    kind: 'status',
+    law: `${ART86} ("interposición de los recursos de reposición o apelación")`,
+    input: cpaca('2027-01-28', { type: 'recurso', date: '2026-11-27', kind: 'apelacion' }),
+    expected: {
+      state: 'respondida_a_tiempo',
+      stage: 'recurso_interpuesto',
+      recursoDecisionDueDate: '2027-01-27',
+      consequences: ['falta_disciplinaria', 'silencio_administrativo_negativo'],
+      alerts: ['RECURSO_VENCIDO'],
+    },
+  },
+  {
+    id: 'apelacion-subsidiaria-cpaca-silencio-negativo',
+    kind: 'status',
+    law: `${ART74_2}; ${ART86}`,
+    note: 'La reposición se confirmó a tiempo, pero el superior no decide la apelación en los 2 meses contados desde la interposición (27 de noviembre): el 28 de enero se entiende negada.',
+    input: cpaca('2027-01-28', REPO_APEL, CONFIRMA),
+    expected: {
+      state: 'respondida_a_tiempo',
+      stage: 'reposicion_decidida',
+      recursoDecisionDueDate: '2027-01-27',
+      appealDecisionDueDate: '2027-01-27',
+      forwardingDueDate: null,
+      firmSince: null,
+      consequences: ['falta_disciplinaria', 'silencio_administrativo_negativo'],
+      alerts: ['APELACION_VENCIDA'],
+    },
+  },
+  {
+    id: 'apelacion-subsidiaria-cpaca-decidida-firme',
+    kind: 'status',
+    law: `${ART74_2}; ${ART87} num. 2`,
+    input: cpaca('2027-01-22', REPO_APEL, CONFIRMA, apelacion('2027-01-20', 'confirma', '2027-01-21')),
+    expected: { state: 'respondida_a_tiempo', stage: 'firme', firmSince: '2027-01-22', alerts: [] },
+  },
+  {
+    id: 'apelacion-subsidiaria-cpaca-ultimo-dia-domingo',
+    kind: 'status',
+    law: `${ART86}; Ley 4 de 1913 art. 62`,
+    note: 'Recurso el 7 de diciembre, último día: los 2 meses terminan el domingo 7 de febrero de 2027 y pasan al lunes 8, aún en término.',
+    input: cpaca(
+      '2027-02-08',
+      { type: 'recurso', date: '2026-12-07', kind: 'reposicion_y_apelacion' },
+      CONFIRMA,
+    ),
+    expected: {
+      state: 'respondida_a_tiempo',
+      stage: 'reposicion_decidida',
+      appealDecisionDueDate: '2027-02-08',
+      consequences: [],
+      alerts: [],
+    },
+  },
+  {
+    id: 'apelacion-subsidiaria-cpaca-dia-siguiente-al-lunes',
+    kind: 'status',
+    law: `${ART86}; Ley 4 de 1913 art. 62`,
+    input: cpaca(
+      '2027-02-09',
+      { type: 'recurso', date: '2026-12-07', kind: 'reposicion_y_apelacion' },
+      CONFIRMA,
+    ),
+    expected: {
+      state: 'respondida_a_tiempo',
+      appealDecisionDueDate: '2027-02-08',
+      consequences: ['falta_disciplinaria', 'silencio_administrativo_negativo'],
+      alerts: ['APELACION_VENCIDA'],
+    },
+  },
+  {
+    id: 'apelacion-no-interpuesta-no-cuenta',
+    kind: 'status',
+    law: `${ART87} num. 2; ${ART74_2} (sin apelación no hay decisión de apelación)`,
+    note: 'Solo hubo reposición: una decisión de apelación registrada no cambia la firmeza (12 de diciembre).',
+    input: spd(
+      '2026-12-14',
+      { type: 'recurso', date: '2026-11-27', kind: 'reposicion' },
+      CONFIRMA,
+      apelacion('2026-12-14', 'revoca', '2026-12-14'),
+    ),
+    expected: { state: 'respondida_a_tiempo', stage: 'firme', firmSince: '2026-12-12', alerts: [] },
+  },
 ];
 
 /** Malformed recurso events: the engine rejects them (never a silent default). */
@@ -529,6 +738,20 @@ export const RECURSO_ERROR_CASES: readonly StatusVector[] = [
       result: 'confirma',
       notifiedOn: '2026-12-09',
     }),
+    expected: { error: 'INVALID_EVENT' },
+  },
+  {
+    id: 'decision-apelacion-notificada-antes-de-tomarse',
+    kind: 'status',
+    law: `${ART87} num. 2 (la notificación sigue a la decisión)`,
+    input: spd('2027-01-19', REPO_APEL, CONFIRMA, ENVIADA, apelacion('2027-01-15', 'confirma', '2027-01-14')),
+    expected: { error: 'INVALID_EVENT' },
+  },
+  {
+    id: 'decision-apelacion-resultado-desconocido',
+    kind: 'status',
+    law: `${ART74_2}`,
+    input: spd('2027-01-19', REPO_APEL, CONFIRMA, ENVIADA, apelacion('2027-01-15', 'anula' as never)),
     expected: { error: 'INVALID_EVENT' },
   },
   {

@@ -6,7 +6,8 @@
  *   not grant the claim goes on to the superior or, for public utilities, to the Superintendencia (Ley
  *   142 art. 159); the decision is firm the day after the notification of the decision of the
  *   apelación (`decision_apelacion`, see `cpaca-74-apelacion.ts`), never before that of the
- *   reposición;
+ *   reposición (a decision of the apelación recorded after a reposición that granted the claim still
+ *   has to be notified);
  * - num. 3: "Desde el día siguiente al del vencimiento del término para interponer los recursos, si
  *   estos no fueron interpuestos, o se hubiere renunciado expresamente a ellos" (a recurso filed late
  *   is rejected, CPACA art. 78, and does not stop it).
@@ -34,6 +35,8 @@ export interface FirmnessInput {
   readonly kind: RecursoKind | null;
   readonly result: RecursoResult | null;
   readonly decisionNotifiedOn: number | null;
+  /** Whether a decision of the apelación is recorded. */
+  readonly appealDecided: boolean;
   /** The notification of the decision of the apelación (null: not decided, or not notified). */
   readonly appealNotifiedOn: number | null;
   readonly renouncedOn: number | null;
@@ -52,7 +55,8 @@ export function firmSince(f: FirmnessInput): number | null {
     return f.windowEnd === null ? null : f.windowEnd + 1;
   }
   const first = f.decisionNotifiedOn;
-  if (f.kind === 'apelacion' || apelacionPending(f.kind, f.result)) {
+  // Every decision recorded on the recursos must be notified; the last notification counts.
+  if (f.kind === 'apelacion' || apelacionPending(f.kind, f.result) || f.appealDecided) {
     const last = f.appealNotifiedOn;
     if (last === null) return null;
     return (first === null ? last : Math.max(first, last)) + 1;

@@ -16,8 +16,8 @@ import { fmt } from '../format-day.js';
 import type { Policies } from '../policies.js';
 import type { LegalConsequence, RecursoStatus, StatusAlert } from '../types.js';
 import type { RecursoChain } from './chain.js';
-import { CPACA_ART_74, QUEJA_DAYS } from './cpaca-74-queja.js';
 import { appealDecider, appealDecision } from './cpaca-74-apelacion.js';
+import { CPACA_ART_74, QUEJA_DAYS } from './cpaca-74-queja.js';
 import { lateRecursoMessage, recursoOnTime } from './cpaca-78-rechazo.js';
 import { cpacaRecursoDue, cpacaRecursoSilence } from './cpaca-86-silencio-recursos.js';
 import { firmSince } from './cpaca-87-firmeza.js';
@@ -138,6 +138,7 @@ function withRecurso(input: RecursoInput, chain: RecursoChain): RecursoOutcome {
     kind: chain.kind,
     result: chain.result,
     decisionNotifiedOn: chain.decisionNotifiedOn,
+    appealDecided: chain.appealDecidedOn !== null,
     appealNotifiedOn: appealDecision(chain)?.notified ?? null,
     renouncedOn: chain.renouncedOn,
   });
