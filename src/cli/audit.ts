@@ -497,6 +497,7 @@ export function engineHash(record: EngineInput): number {
           h = mixText(mixText(h, e.date!), e.kind!);
           break;
         case 'decision_recurso':
+        case 'decision_apelacion':
           h = mixText(mixText(mixText(h, e.date!), e.result ?? ''), e.notifiedOn ?? '');
           break;
         default:
@@ -603,6 +604,7 @@ function sameEvent(x: EventFields, y: EventFields): boolean {
     case 'recurso':
       return x.date === y.date && x.kind === y.kind;
     case 'decision_recurso':
+    case 'decision_apelacion':
       return x.date === y.date && x.result === y.result && x.notifiedOn === y.notifiedOn;
     default:
       return x.date === y.date;

@@ -115,6 +115,19 @@ export const CANONICAL_COLUMNS = {
     required: false,
     description: 'fecha de envío del expediente de la apelación a la Superintendencia (Ley 142 art. 159)',
   },
+  fecha_decision_apelacion: {
+    required: false,
+    description:
+      'fecha de la decisión de la apelación por la Superintendencia (Ley 142 art. 159) o el inmediato superior (CPACA art. 74 num. 2)',
+  },
+  resultado_apelacion: {
+    required: false,
+    description: 'decisión de la apelación: confirma, modifica, revoca o rechaza',
+  },
+  fecha_notificacion_decision_apelacion: {
+    required: false,
+    description: 'fecha de notificación de la decisión de la apelación (CPACA art. 87 num. 2)',
+  },
   fecha_reconocimiento_sap: {
     required: false,
     description:
@@ -403,6 +416,7 @@ const KNOWN_VALUES: Readonly<Partial<Record<CanonicalColumn, readonly string[]>>
   tipo_notificacion: REGISTRY_NOTIFICATION_TYPES,
   tipo_recurso: RECURSO_KINDS,
   resultado_recurso: RECURSO_RESULTS,
+  resultado_apelacion: RECURSO_RESULTS,
 };
 
 /**

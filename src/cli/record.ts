@@ -272,6 +272,9 @@ export function buildRecord(
   }
   date = dateCell(fields, index.fecha_envio_sspd);
   if (date !== undefined) events.push({ type: 'envio_sspd', date });
+  if (index.fecha_decision_apelacion !== undefined) {
+    warnings = decisionEvent(fields, index, APELACION_COLUMNS, map, events, warnings);
+  }
   date = dateCell(fields, index.fecha_reconocimiento_sap);
   if (date !== undefined) events.push({ type: 'reconocimiento_sap', date });
   if (events.length > 0) input.events = events;
@@ -372,22 +375,63 @@ function recursoEvents(
     }
     events.push({ type: 'recurso', date: filed, kind });
   }
-  const decided = dateCell(fields, index.fecha_decision_recurso);
-  if (decided !== undefined) {
-    const e: Record<string, unknown> = { type: 'decision_recurso', date: decided };
-    const raw = read(fields, index.resultado_recurso);
-    const result = normalizeEnumValue('resultado_recurso', raw, map);
-    if (result !== undefined && RESULT_SET.has(result)) e.result = result;
-    else if (raw !== '') {
-      out = withProblem(
-        out,
-        `resultado_recurso: «${raw}» no es una decisión de recurso conocida (${RECURSO_RESULTS.join(', ')}); se omite`,
-      );
-    }
-    const notified = dateCell(fields, index.fecha_notificacion_decision_recurso);
-    if (notified !== undefined) e.notifiedOn = notified;
-    events.push(e);
+  return decisionEvent(fields, index, RECURSO_COLUMNS, map, events, out);
+}
+
+/** The columns of a decision on the recursos: its date, result and notification. */
+interface DecisionColumns {
+  readonly type: 'decision_recurso' | 'decision_apelacion';
+  readonly date: CanonicalColumn;
+  readonly result: CanonicalColumn;
+  readonly notified: CanonicalColumn;
+  readonly what: string;
+}
+
+const RECURSO_COLUMNS: DecisionColumns = {
+  type: 'decision_recurso',
+  date: 'fecha_decision_recurso',
+  result: 'resultado_recurso',
+  notified: 'fecha_notificacion_decision_recurso',
+  what: 'una decisión de recurso',
+};
+const APELACION_COLUMNS: DecisionColumns = {
+  type: 'decision_apelacion',
+  date: 'fecha_decision_apelacion',
+  result: 'resultado_apelacion',
+  notified: 'fecha_notificacion_decision_apelacion',
+  what: 'una decisión de apelación',
+};
+
+/**
+ * The `decision_recurso` (fecha_decision_recurso, resultado_recurso,
+ * fecha_notificacion_decision_recurso) or `decision_apelacion` (fecha_decision_apelacion,
+ * resultado_apelacion, fecha_notificacion_decision_apelacion) of a row. An unknown result is left
+ * out, with a warning. Returns the warnings.
+ */
+function decisionEvent(
+  fields: readonly string[],
+  index: ResolvedHeader['index'],
+  c: DecisionColumns,
+  map: ColumnMap | undefined,
+  events: Record<string, unknown>[],
+  warnings: string[] | null,
+): string[] | null {
+  let out = warnings;
+  const decided = dateCell(fields, index[c.date]);
+  if (decided === undefined) return out;
+  const e: Record<string, unknown> = { type: c.type, date: decided };
+  const raw = read(fields, index[c.result]);
+  const result = normalizeEnumValue(c.result, raw, map);
+  if (result !== undefined && RESULT_SET.has(result)) e.result = result;
+  else if (raw !== '') {
+    out = withProblem(
+      out,
+      `${c.result}: «${raw}» no es ${c.what} conocida (${RECURSO_RESULTS.join(', ')}); se omite`,
+    );
   }
+  const notified = dateCell(fields, index[c.notified]);
+  if (notified !== undefined) e.notifiedOn = notified;
+  events.push(e);
   return out;
 }
 
@@ -565,7 +609,8 @@ export function quickCheck(input: Readonly<Record<string, unknown>>, knownKeys =
         case 'recurso':
           if (!KIND_SET.has(e.kind) || (exact && keyCount(e) !== 3)) return false;
           break;
-        case 'decision_recurso': {
+        case 'decision_recurso':
+        case 'decision_apelacion': {
           if (e.result !== undefined && !RESULT_SET.has(e.result)) return false;
           const notified = e.notifiedOn === undefined ? null : dayOf(e.notifiedOn);
           if (e.notifiedOn !== undefined && (notified === null || notified < (dayOf(e.date) as number)))
@@ -644,6 +689,13 @@ const EVENT_FIELD_COLUMNS: Readonly<Record<string, CanonicalColumn>> = {
   notifiedOn: 'fecha_notificacion_decision_recurso',
 };
 
+/** The fields of a `decision_apelacion`, from their own columns. */
+const APELACION_FIELD_COLUMNS: Readonly<Record<string, CanonicalColumn>> = {
+  ...EVENT_FIELD_COLUMNS,
+  result: 'resultado_apelacion',
+  notifiedOn: 'fecha_notificacion_decision_apelacion',
+};
+
 /**
  * The column of the file each event type of a built record comes from (buildRecord makes at most one
  * event of each type, from its date column).
@@ -667,6 +719,7 @@ export const EVENT_COLUMNS: Readonly<Record<string, CanonicalColumn>> = {
   recurso: 'fecha_recurso',
   decision_recurso: 'fecha_decision_recurso',
   envio_sspd: 'fecha_envio_sspd',
+  decision_apelacion: 'fecha_decision_apelacion',
   reconocimiento_sap: 'fecha_reconocimiento_sap',
 };
 
@@ -676,9 +729,10 @@ const NO_PROBLEMS: readonly string[] = Object.freeze([]);
 function columnOf(path: string, built: BuiltRow): string {
   const event = /^events\[(\d+)\](?:\.(\w+))?/.exec(path);
   if (event) {
-    const field = event[2] === undefined ? undefined : EVENT_FIELD_COLUMNS[event[2]];
     const events = built.input.events as readonly { readonly type?: unknown }[] | undefined;
     const type = events?.[Number(event[1])]?.type;
+    const fields = type === 'decision_apelacion' ? APELACION_FIELD_COLUMNS : EVENT_FIELD_COLUMNS;
+    const field = event[2] === undefined ? undefined : fields[event[2]];
     const column =
       typeof type === 'string' && Object.hasOwn(EVENT_COLUMNS, type) ? EVENT_COLUMNS[type] : undefined;
     return field ?? column ?? path;

@@ -1,11 +1,13 @@
 /**
  * The decision of the apelación (`decision_apelacion`): firmness never comes before the last notified
- * decision (CPACA art. 87 num. 2), its trace line, the warning when no apelación was filed, and the
- * fields of the status. The legal results are golden cases (test/golden/recursos.cases.ts).
+ * decision (CPACA art. 87 num. 2), its trace line, the warning when no apelación was filed, the
+ * fields of the status and the registry columns. The legal results are golden cases (test/golden/recursos.cases.ts).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, toDayNumber } from '../../src/calendar/index.js';
+import { resolveHeader } from '../../src/cli/mapping.js';
+import { buildRecord, quickCheck, validateRow } from '../../src/cli/record.js';
 import { computeDeadline, requestStatus } from '../../src/deadlines/index.js';
 import { type LifecycleEvent, RECURSO_RESULTS } from '../../src/domain.js';
 
@@ -131,5 +133,72 @@ describe('the decision_apelacion event', () => {
     const s = requestStatus(r, '2026-12-14');
     expect(s.recurso?.appealDecidedOn).toBeNull();
     expect(s.stage).toBe('recurso_interpuesto');
+  });
+});
+
+describe('registry columns of the apelación', () => {
+  const header = resolveHeader([
+    'radicado',
+    'tipo',
+    'regimen',
+    'fecha_radicacion',
+    'fecha_respuesta',
+    'fecha_notificacion',
+    'fecha_recurso',
+    'tipo_recurso',
+    'fecha_decision_recurso',
+    'resultado_recurso',
+    'fecha_notificacion_decision_recurso',
+    'fecha_envio_sspd',
+    'Fecha de decisión de la apelación',
+    'Resultado de la apelación',
+    'fecha_notificacion_decision_apelacion',
+  ]);
+  const row = (decided: string, result: string, notified: string) =>
+    buildRecord(
+      [
+        'R-1',
+        'reclamo',
+        'servicios_publicos',
+        '2026-11-03',
+        '2026-11-20',
+        '2026-11-23',
+        '2026-11-27',
+        'reposicion_y_apelacion',
+        '2026-12-10',
+        'confirma',
+        '2026-12-11',
+        '2026-12-16',
+        decided,
+        result,
+        notified,
+      ],
+      header,
+    );
+
+  it('recognises the headers and builds a decision_apelacion, with the vocabulary of the results', () => {
+    expect(header.index.fecha_decision_apelacion).toBe(12);
+    expect(header.index.resultado_apelacion).toBe(13);
+    const b = row('15/01/2027', 'Revocada', '2027-01-18');
+    expect(b.input.events?.at(-1)).toEqual({
+      type: 'decision_apelacion',
+      date: '2027-01-15',
+      result: 'revoca',
+      notifiedOn: '2027-01-18',
+    });
+    expect(quickCheck(b.input, true)).toBe(true);
+    expect(validateRow(b).ok).toBe(true);
+    expect(requestStatus(b.input as never, '2027-01-19').recurso?.firmSince).toBe('2027-01-19');
+  });
+
+  it('leaves out an unknown result with a warning, and blames a notification before the decision on its column', () => {
+    const unknown = row('2027-01-15', 'Niega', '');
+    expect(unknown.input.events?.at(-1)).toEqual({ type: 'decision_apelacion', date: '2027-01-15' });
+    expect(unknown.warnings).toEqual([expect.stringContaining('resultado_apelacion: «Niega»')]);
+    const bad = row('2027-01-15', 'confirma', '2027-01-14');
+    expect(quickCheck(bad.input, true)).toBe(false);
+    const v = validateRow(bad);
+    expect(v.ok).toBe(false);
+    if (!v.ok) expect(v.reasons.join(' ')).toContain('fecha_notificacion_decision_apelacion');
   });
 });

@@ -149,7 +149,8 @@ export const AUDITAR_SPEC: CommandSpec = {
     'entidad_traslado, fecha_desistimiento, fecha_respuesta, resultado, fecha_notificacion, fecha_vencimiento\n' +
     '(el vencimiento que calculó el sistema de la entidad), estado, satisfaccion, fecha_encuesta; de los\n' +
     'recursos: fecha_recurso, tipo_recurso, fecha_decision_recurso, resultado_recurso,\n' +
-    'fecha_notificacion_decision_recurso, fecha_envio_sspd, fecha_reconocimiento_sap.\n' +
+    'fecha_notificacion_decision_recurso, fecha_envio_sspd, fecha_decision_apelacion, resultado_apelacion,\n' +
+    'fecha_notificacion_decision_apelacion, fecha_reconocimiento_sap.\n' +
     'Sin columna de radicado, cada fila es «fila N». Un dato opcional ilegible es un aviso (la fila se audita\n' +
     'sin él). Sin fecha_respuesta, nada se da por vencido sin saberlo: «respondida sin fecha» (estado cerrado)\n' +
     'o «sin dato de respuesta». Fechas: AAAA-MM-DD, DD/MM/AAAA, DD/MM/AA, 05-mar-2021, con hora (a. m./p. m.),\n' +

@@ -180,6 +180,13 @@ export const HEADER_VOCABULARY = [
   },
   { text: 'Fecha de envío a la SSPD', column: 'fecha_envio_sspd', source: 'generico' },
   { text: 'Fecha de envío a la Superintendencia', column: 'fecha_envio_sspd', source: 'generico' },
+  { text: 'Fecha de decisión de la apelación', column: 'fecha_decision_apelacion', source: 'generico' },
+  { text: 'Resultado de la apelación', column: 'resultado_apelacion', source: 'generico' },
+  {
+    text: 'Fecha de notificación de la decisión de la apelación',
+    column: 'fecha_notificacion_decision_apelacion',
+    source: 'generico',
+  },
   { text: 'Fecha de reconocimiento del SAP', column: 'fecha_reconocimiento_sap', source: 'generico' },
   {
     text: 'Fecha de reconocimiento del silencio administrativo positivo',

@@ -47,5 +47,7 @@ export function lookupHeader(text: string): HeaderSynonym | undefined {
  * ```
  */
 export function lookupValue(column: EnumColumn | CanonicalColumn, text: string): string | undefined {
-  return VALUES.get(`${column}\u0000${vocabularyKey(text)}`)?.value;
+  // The apelación is decided in the same words as the recurso.
+  const c = column === 'resultado_apelacion' ? 'resultado_recurso' : column;
+  return VALUES.get(`${c}\u0000${vocabularyKey(text)}`)?.value;
 }
