@@ -107,7 +107,7 @@ describe('the decision_apelacion event', () => {
       t.message.startsWith('Decisión de la apelación'),
     );
     expect(spd?.message).toBe(
-      'Decisión de la apelación por la Superintendencia de Servicios Públicos Domiciliarios el 2027-01-15, notificada el 2027-01-18; en firme desde el día siguiente (CPACA art. 87 num. 2).',
+      'Decisión de la apelación por la Superintendencia el 2027-01-15, notificada el 2027-01-18.',
     );
     expect(spd?.citation?.articulo).toBe('art. 159');
     const cpaca = computeDeadline({ ...request(e), type: 'peticion', regime: 'cpaca' }).trace.find((t) =>
@@ -180,7 +180,7 @@ describe('registry columns of the apelación', () => {
     expect(header.index.fecha_decision_apelacion).toBe(12);
     expect(header.index.resultado_apelacion).toBe(13);
     const b = row('15/01/2027', 'Revocada', '2027-01-18');
-    expect(b.input.events?.at(-1)).toEqual({
+    expect((b.input.events as unknown[]).at(-1)).toEqual({
       type: 'decision_apelacion',
       date: '2027-01-15',
       result: 'revoca',
@@ -193,7 +193,10 @@ describe('registry columns of the apelación', () => {
 
   it('leaves out an unknown result with a warning, and blames a notification before the decision on its column', () => {
     const unknown = row('2027-01-15', 'Niega', '');
-    expect(unknown.input.events?.at(-1)).toEqual({ type: 'decision_apelacion', date: '2027-01-15' });
+    expect((unknown.input.events as unknown[]).at(-1)).toEqual({
+      type: 'decision_apelacion',
+      date: '2027-01-15',
+    });
     expect(unknown.warnings).toEqual([expect.stringContaining('resultado_apelacion: «Niega»')]);
     const bad = row('2027-01-15', 'confirma', '2027-01-14');
     expect(quickCheck(bad.input, true)).toBe(false);

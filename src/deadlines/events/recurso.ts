@@ -44,20 +44,42 @@ function applyRecurso(s: EventState, e: NormalizedEvent): void {
   s.effect(() => `${KIND_TEXT[ev.kind]} interpuesto el ${fmt(e.date)}.`, e, cpacaCitation('art. 76'));
 }
 
+/**
+ * A `decision_recurso`, or a `decision_apelacion` (the decision of the apelación by the
+ * Superintendencia, Ley 142 art. 159, or the inmediato superior, CPACA art. 74 num. 2). The first of
+ * each kind counts; a decision of an apelación never filed is warned about and ignored.
+ */
 function applyDecision(s: EventState, e: NormalizedEvent): void {
   const c = chainOf(s);
   const ev = e.event as DecisionEvent;
-  if (c.decidedOn === null) {
-    c.decidedOn = e.date;
-    c.result = ev.result ?? null;
-    c.decisionNotifiedOn = ev.notifiedOn === undefined ? null : dayNumberOf(ev.notifiedOn);
+  const appeal = ev.type === 'decision_apelacion';
+  if (appeal && c.kind !== 'apelacion' && c.kind !== 'reposicion_y_apelacion') {
+    s.warn(
+      'APELACION_NO_INTERPUESTA',
+      `La decisión de la apelación del ${fmt(e.date)} no sigue a una apelación registrada; no cuenta.`,
+      e,
+    );
+    return;
   }
-  const notified = c.decisionNotifiedOn;
   const result = ev.result;
+  const on = ev.notifiedOn === undefined ? null : dayNumberOf(ev.notifiedOn);
+  if (!appeal && c.decidedOn === null) {
+    c.decidedOn = e.date;
+    c.result = result ?? null;
+    c.decisionNotifiedOn = on;
+  } else if (appeal && c.appealDecidedOn === null) {
+    c.appealDecidedOn = e.date;
+    c.appealResult = result ?? null;
+    c.appealNotifiedOn = on;
+  }
+  const notified = appeal ? c.appealNotifiedOn : c.decisionNotifiedOn;
+  const spd = s.rule.regime === 'servicios_publicos';
+  const what = appeal ? `de la apelación por ${appealDecider(spd)}` : 'del recurso';
   s.effect(
     () =>
-      `Decisión del recurso el ${fmt(e.date)}${result === undefined ? '' : ` (${result})`}${notified === null ? '' : `, notificada el ${fmt(notified)}`}.`,
+      `Decisión ${what} el ${fmt(e.date)}${result === undefined ? '' : ` (${result})`}${notified === null ? '' : `, notificada el ${fmt(notified)}`}.`,
     e,
+    appeal ? (spd ? LEY_142_ART_159 : CPACA_ART_74_APELACION) : undefined,
   );
 }
 
@@ -68,33 +90,6 @@ function applyEnvio(s: EventState, e: NormalizedEvent): void {
       `Expediente de la apelación enviado a la Superintendencia de Servicios Públicos Domiciliarios el ${fmt(e.date)}.`,
     e,
     LEY_142_ART_159,
-  );
-}
-
-function applyDecisionApelacion(s: EventState, e: NormalizedEvent): void {
-  const c = chainOf(s);
-  const ev = e.event as DecisionEvent;
-  if (c.kind !== 'apelacion' && c.kind !== 'reposicion_y_apelacion') {
-    s.warn(
-      'APELACION_NO_INTERPUESTA',
-      `La decisión de la apelación del ${fmt(e.date)} no sigue a una apelación registrada (recurso de apelación o de reposición y en subsidio apelación, CPACA art. 74); no cuenta para la firmeza.`,
-      e,
-    );
-    return;
-  }
-  if (c.appealDecidedOn === null) {
-    c.appealDecidedOn = e.date;
-    c.appealResult = ev.result ?? null;
-    c.appealNotifiedOn = ev.notifiedOn === undefined ? null : dayNumberOf(ev.notifiedOn);
-  }
-  const notified = c.appealNotifiedOn;
-  const result = ev.result;
-  const spd = s.rule.regime === 'servicios_publicos';
-  s.effect(
-    () =>
-      `Decisión de la apelación por ${appealDecider(spd)} el ${fmt(e.date)}${result === undefined ? '' : ` (${result})`}${notified === null ? '' : `, notificada el ${fmt(notified)}; en firme desde el día siguiente (CPACA art. 87 num. 2)`}.`,
-    e,
-    spd ? LEY_142_ART_159 : CPACA_ART_74_APELACION,
   );
 }
 
@@ -110,6 +105,6 @@ export const decisionRecurso: EventHandler = { movesTerm: false, apply: applyDec
 /** The `envio_sspd` event (Ley 142 art. 159). @internal */
 export const envioSspd: EventHandler = { movesTerm: false, apply: applyEnvio };
 /** The `decision_apelacion` event (CPACA arts. 74 num. 2 and 87 num. 2; Ley 142 art. 159). @internal */
-export const decisionApelacion: EventHandler = { movesTerm: false, apply: applyDecisionApelacion };
+export const decisionApelacion: EventHandler = { movesTerm: false, apply: applyDecision };
 /** The `renuncia_recursos` event (CPACA art. 87 num. 3). @internal */
 export const renunciaRecursos: EventHandler = { movesTerm: false, apply: applyRenuncia };

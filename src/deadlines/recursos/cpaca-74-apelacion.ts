@@ -16,22 +16,11 @@
  * @module
  */
 
-import type { RecursoKind, RecursoResult } from '../../domain.js';
 import type { RecursoChain } from './chain.js';
 import { cpacaCitation } from './citations.js';
 
 /** CPACA art. 74 num. 2 (the apelación, before the inmediato superior). @internal */
 export const CPACA_ART_74_APELACION = cpacaCitation('art. 74 num. 2');
-
-/**
- * Whether the recurso carries an apelación still to be decided once the first decision is known: a
- * subsidiary apelación after a reposición that did not grant the claim (nor rejected the recursos),
- * or an apelación filed alone. @internal
- */
-export function awaitsAppeal(kind: RecursoKind | null, result: RecursoResult | null): boolean {
-  if (kind === 'apelacion') return result !== 'rechaza';
-  return kind === 'reposicion_y_apelacion' && result !== 'revoca' && result !== 'rechaza';
-}
 
 /**
  * The decision that ends the apelación, on day numbers: the `decision_apelacion`; for an apelación
@@ -50,5 +39,5 @@ export function appealDecision(chain: RecursoChain): { decided: number; notified
 
 /** Who decides the apelación, as the messages say it. @internal */
 export function appealDecider(spd: boolean): string {
-  return spd ? 'la Superintendencia de Servicios Públicos Domiciliarios' : 'el inmediato superior';
+  return spd ? 'la Superintendencia' : 'el inmediato superior';
 }

@@ -294,7 +294,7 @@ function appealTerm(c: Ctx): number | null {
     c.alerts.push({
       code: 'APELACION_VENCIDA',
       severity: 'critica',
-      message: `Venció el ${fmt(due)} el término para que ${appealDecider(c.spd)} decida la apelación (2 meses desde la interposición del ${fmt(timely)}, CPACA art. 86): se entiende negada y la demora es falta disciplinaria gravísima.`,
+      message: `Venció el ${fmt(due)} el término para que ${appealDecider(c.spd)} decida la apelación (2 meses, CPACA art. 86): se entiende negada.`,
     });
   }
   return due;
