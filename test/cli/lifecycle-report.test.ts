@@ -64,4 +64,17 @@ describe('auditar after the answer', () => {
     expect(html).not.toContain('<b>&');
     expect(lifecycleSection(undefined)).toBe('');
   });
+
+  it('names the stage apelacion_decidida and the alert APELACION_VENCIDA (CPACA arts. 86 and 87)', () => {
+    const html = lifecycleSection({
+      rows: 2,
+      byStage: { apelacion_decidida: 1, apelacion_enviada: 1 },
+      byNotification: {},
+      alerts: [{ code: 'APELACION_VENCIDA', severity: 'critica', count: 1, records: ['R-9'] }],
+    });
+    expect(html).toContain(
+      '<tr><td>Apelación decidida, notificación pendiente</td><td class="n">1</td></tr>',
+    );
+    expect(html).toContain('Apelación sin decidir con el término vencido (CPACA art. 86)');
+  });
 });

@@ -5,6 +5,11 @@
  * disciplinaria gravísima". Calendar months; a last day that is not a business day moves to the next
  * (Ley 4 de 1913 art. 62). The suspension while evidence is taken is not modelled.
  *
+ * It covers the reposición and the apelación outside public utilities (the apelación filed alone, and
+ * the subsidiary one, counted from the same filing), and the apelación that the Superintendencia
+ * decides for a public-utility company (see `cpaca-74-apelacion.ts`); a company's reposición has Ley
+ * 142 art. 158 instead.
+ *
  * @internal
  * @module
  */
@@ -21,7 +26,7 @@ export const CPACA_RECURSO_MONTHS = 2;
 /** CPACA art. 86. @internal */
 export const CPACA_ART_86 = cpacaCitation('art. 86');
 
-/** The last day to decide (and notify) a recurso filed on `filed` outside public utilities. @internal */
+/** The last day to decide (and notify) a recurso or apelación under CPACA art. 86, filed on `filed`. @internal */
 export function cpacaRecursoDue(cal: BusinessCalendar, filed: number): number {
   return addMonthsNumber(cal, filed, CPACA_RECURSO_MONTHS);
 }
