@@ -6,7 +6,11 @@ const MUTATE = {
   plazos: ['src/deadlines/**/*.ts'],
 };
 const target = process.env.PQRSD_MUTATION_TARGET ?? '';
-const report = target === '' ? 'artifacts/mutation' : `artifacts/mutation/${target}`;
+// A part of a target (`PQRSD_MUTATION_PART`, e.g. a few files given with --mutate) keeps its own report
+// and temporary folder, so parts can run side by side; scripts/mutation-score.mjs merges the reports.
+const part = process.env.PQRSD_MUTATION_PART ?? '';
+const name = [target, part].filter((x) => x !== '').join('-');
+const report = name === '' ? 'artifacts/mutation' : `artifacts/mutation/${name}`;
 
 export default {
   testRunner: 'vitest',
@@ -24,8 +28,8 @@ export default {
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: `${report}/index.html` },
   jsonReporter: { fileName: `${report}/mutation.json` },
-  // One folder per target, so two targets can run at once.
-  tempDirName: target === '' ? '.stryker-tmp' : `.stryker-tmp-${target}`,
+  // One folder per target and part, so they can run at once.
+  tempDirName: name === '' ? '.stryker-tmp' : `.stryker-tmp-${name}`,
   cleanTempDir: 'always',
   thresholds: { high: 95, low: 90, break: null },
 };
