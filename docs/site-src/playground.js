@@ -45,6 +45,7 @@ const STAGE_LABELS = {
   recurso_interpuesto: 'Recurso interpuesto',
   reposicion_decidida: 'Reposición decidida',
   apelacion_enviada: 'Apelación enviada a la Superintendencia',
+  apelacion_decidida: 'Apelación decidida, notificación pendiente',
   firme: 'En firme (CPACA art. 87)',
 };
 
@@ -92,6 +93,7 @@ const RECURSO_ALERTS = [
   'RECURSO_VENCIDO',
   'ENVIO_SSPD_PENDIENTE',
   'ENVIO_SSPD_VENCIDO',
+  'APELACION_VENCIDA',
 ];
 
 const MONTHS = [
@@ -124,6 +126,9 @@ const AFTER_ANSWER_FIELDS = [
   'decision-resultado',
   'decision-notificada',
   'envio-sspd-fecha',
+  'apelacion-fecha',
+  'apelacion-resultado',
+  'apelacion-notificada',
   'renuncia-fecha',
   'sap-fecha',
 ];
@@ -202,7 +207,11 @@ function effectiveValues(values) {
   return values['respuesta-fecha'] ? values : withoutAfterAnswer(values);
 }
 
-/** The events after the respuesta (CPACA arts. 67-87; Ley 142 arts. 154-159; Decreto 2150 art. 123). */
+/**
+ * The events after the respuesta (CPACA arts. 67-87; Ley 142 arts. 154-159; Decreto 2150 art. 123). The
+ * decision of the apelación is the Superintendencia's (Ley 142 art. 159) or the inmediato superior's
+ * (CPACA art. 74 num. 2).
+ */
 function afterAnswerEvents(values, add) {
   if (values['citacion-fecha']) add({ type: 'citacion', date: values['citacion-fecha'] }, 'citacion-fecha');
   if (values['aviso-fecha']) add({ type: 'aviso', date: values['aviso-fecha'] }, 'aviso-fecha');
@@ -222,6 +231,12 @@ function afterAnswerEvents(values, add) {
   }
   if (values['envio-sspd-fecha'])
     add({ type: 'envio_sspd', date: values['envio-sspd-fecha'] }, 'envio-sspd-fecha');
+  if (values['apelacion-fecha'] || values['apelacion-resultado'] || values['apelacion-notificada']) {
+    const e = { type: 'decision_apelacion', date: values['apelacion-fecha'] };
+    if (values['apelacion-resultado']) e.result = values['apelacion-resultado'];
+    if (values['apelacion-notificada']) e.notifiedOn = values['apelacion-notificada'];
+    add(e, 'apelacion-fecha');
+  }
   if (values['renuncia-fecha']) {
     add({ type: 'renuncia_recursos', date: values['renuncia-fecha'] }, 'renuncia-fecha');
   }
@@ -544,6 +559,20 @@ function renderRecurso(r, consequences, alerts) {
           dateOrText(r.forwardingDueDate),
         ),
       r.sentToSspdOn && row('Apelación enviada a la SSPD', 'recurso-envio', dateOrText(r.sentToSspdOn)),
+      r.appealDecisionDueDate &&
+        row(
+          'Plazo para decidir la apelación (CPACA art. 86)',
+          'apelacion-plazo-decision',
+          dateOrText(r.appealDecisionDueDate),
+        ),
+      r.appealDecidedOn &&
+        row(
+          'Apelación decidida',
+          'apelacion-decision',
+          dateOrText(r.appealDecidedOn),
+          r.appealResult ? ` (${RECURSO_RESULT_LABELS[r.appealResult] ?? r.appealResult})` : '',
+          r.appealDecisionNotifiedOn ? ['; notificada el ', dateOrText(r.appealDecisionNotifiedOn)] : '',
+        ),
       r.firmSince && row('En firme desde', 'recurso-firme', dateOrText(r.firmSince)),
     ),
     alerts.length > 0 ? alertList('alertas-recurso', alerts) : '',
@@ -833,10 +862,9 @@ async function main() {
     '': 'Elija la clase',
     ...RECURSO_KIND_LABELS,
   });
-  fillSelect($('decision-resultado'), ['', ...(lib.RECURSO_RESULTS ?? [])], {
-    '': 'Sin indicar',
-    ...RECURSO_RESULT_LABELS,
-  });
+  for (const id of ['decision-resultado', 'apelacion-resultado']) {
+    fillSelect($(id), ['', ...(lib.RECURSO_RESULTS ?? [])], { '': 'Sin indicar', ...RECURSO_RESULT_LABELS });
+  }
   const params = new URLSearchParams(location.search);
   for (const id of FIELDS) {
     const value = params.get(id) ?? (params.size > 0 ? '' : DEFAULTS[id]);

@@ -60,6 +60,9 @@ const AFTER_ANSWER_ORDER = [
   'decision-resultado',
   'decision-notificada',
   'envio-sspd-fecha',
+  'apelacion-fecha',
+  'apelacion-resultado',
+  'apelacion-notificada',
   'renuncia-fecha',
   'sap-fecha',
 ];
@@ -512,6 +515,19 @@ const UTILITY_EVENTS: PqrsdRequest['events'] = [
   { type: 'envio_sspd', date: '2026-12-16' },
 ];
 
+// The Superintendencia confirms the apelación (Ley 142 art. 159), notified on 2027-01-18.
+const APPEAL_AFTER: AfterAnswer = {
+  'apelacion-fecha': '2027-01-15',
+  'apelacion-resultado': 'confirma',
+  'apelacion-notificada': '2027-01-18',
+};
+const APPEAL_EVENT = {
+  type: 'decision_apelacion',
+  date: '2027-01-15',
+  result: 'confirma',
+  notifiedOn: '2027-01-18',
+} as const;
+
 const text = async (selector: string) => (await page.locator(selector).textContent()) ?? '';
 
 describe('the events after the respuesta', () => {
@@ -606,6 +622,9 @@ describe('the events after the respuesta', () => {
         'sap-fecha': '2026-12-20',
         'renuncia-fecha': '2026-12-21',
         'citacion-fecha': '2026-11-20',
+        'apelacion-fecha': '2026-12-17',
+        'apelacion-resultado': 'revoca',
+        'apelacion-notificada': '2026-12-18',
       },
     });
     await expect.poll(() => page.locator('#etapa').getAttribute('data-stage')).toBeTruthy();
@@ -660,6 +679,70 @@ describe('the events after the respuesta', () => {
     expect(await alert.textContent()).toContain('Campo del formulario: «Decisión del recurso: fecha»');
     expect(await alert.textContent()).not.toMatch(/NaN|Invalid Date|undefined/);
     expect(await page.locator('#vencimiento').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows the apelación decided by the Superintendencia and the decision firm the day after its notification (Ley 142 art. 159; CPACA art. 87 num. 2)', async () => {
+    const c = { ...UTILITY, corte: '2027-01-20' };
+    await fillAfterAnswer({ ...c, after: { ...UTILITY_AFTER, ...APPEAL_AFTER } });
+    const status = requestStatus(requestOf(c, [...(UTILITY_EVENTS ?? []), APPEAL_EVENT]), c.corte);
+    expect(status.stage).toBe('firme');
+    const r = status.recurso;
+    if (r === null || r.firmSince === null) throw new Error('the library gave no firm recurso');
+    await expect.poll(() => page.locator('#etapa').getAttribute('data-stage')).toBe('firme');
+    expect(await text('#etapa')).toContain('En firme (CPACA art. 87)');
+    expect(await text('#apelacion-plazo-decision')).toBe(r.appealDecisionDueDate);
+    expect(await text('#apelacion-decision')).toBe(
+      `${r.appealDecidedOn} (Confirma la decisión); notificada el ${r.appealDecisionNotifiedOn}`,
+    );
+    expect(r.appealDecisionNotifiedOn).toBe('2027-01-18');
+    expect(await text('#recurso-firme')).toBe(r.firmSince);
+    expect(r.firmSince).toBe('2027-01-19');
+    // The trace line of the decision, in the engine's words.
+    const line = computeDeadline(requestOf(c, [...(UTILITY_EVENTS ?? []), APPEAL_EVENT])).trace.find((t) =>
+      t.message.startsWith('Decisión de la apelación'),
+    );
+    expect(line?.message).toContain('2027-01-15');
+    expect(await page.locator('#traza-despues li').allTextContents()).toContain(line?.message);
+    expect(await text('#salida')).not.toMatch(/NaN|Invalid Date|undefined/);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('names the stage «Apelación decidida» on the day of its notification, before firmness', async () => {
+    const c = { ...UTILITY, corte: '2027-01-18' };
+    await fillAfterAnswer({ ...c, after: { ...UTILITY_AFTER, ...APPEAL_AFTER } });
+    const status = requestStatus(requestOf(c, [...(UTILITY_EVENTS ?? []), APPEAL_EVENT]), c.corte);
+    expect(status.stage).toBe('apelacion_decidida');
+    await expect.poll(() => page.locator('#etapa').getAttribute('data-stage')).toBe('apelacion_decidida');
+    expect(await text('#etapa')).toContain('Apelación decidida, notificación pendiente');
+    expect(await page.locator('#recurso-firme').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows APELACION_VENCIDA with the recurso once the two months pass without a decision (CPACA art. 86)', async () => {
+    const c = { ...UTILITY, corte: '2027-01-28' };
+    await fillAfterAnswer({ ...c, after: UTILITY_AFTER });
+    const status = requestStatus(requestOf(c, UTILITY_EVENTS), c.corte);
+    expect(status.alerts.map((a) => a.code)).toContain('APELACION_VENCIDA');
+    await expect
+      .poll(() => page.locator('#alertas-recurso li[data-code="APELACION_VENCIDA"]').count())
+      .toBe(1);
+    expect(await page.locator('#alertas li[data-code="APELACION_VENCIDA"]').count()).toBe(0);
+    expect(await text('#apelacion-plazo-decision')).toBe(status.recurso?.appealDecisionDueDate);
+    expect(await page.locator('#apelacion-decision').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('names «Decisión de la apelación: fecha» when its notification is earlier than the decision', async () => {
+    await fillAfterAnswer({
+      ...UTILITY,
+      corte: '2027-01-20',
+      after: { ...UTILITY_AFTER, ...APPEAL_AFTER, 'apelacion-notificada': '2027-01-14' },
+    });
+    const alert = page.locator('#resumen [role="alert"]');
+    await expect.poll(() => alert.count()).toBe(1);
+    expect(await alert.textContent()).toContain('(INVALID_EVENT)');
+    expect(await alert.textContent()).toContain('Campo del formulario: «Decisión de la apelación: fecha»');
     expect(pageErrors).toEqual([]);
   });
 
