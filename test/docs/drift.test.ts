@@ -52,3 +52,20 @@ describe('guides and code agree', () => {
     }
   });
 });
+
+describe('the playground and the HTML report name the stages alike', () => {
+  /** The `STAGE_LABELS = { … }` table of a file, read as text (the playground is plain browser JS). */
+  const stageLabels = (path: string): Record<string, string> => {
+    const text = readFileSync(join(ROOT, path), 'utf8');
+    const body = /const STAGE_LABELS = \{([^}]*)\}/.exec(text)?.[1] ?? '';
+    return Object.fromEntries([...body.matchAll(/(\w+): '([^']*)'/g)].map((m) => [m[1]!, m[2]!]));
+  };
+
+  it('has one label per LIFECYCLE_STAGES value, the same in both', async () => {
+    const { LIFECYCLE_STAGES } = await import('../../src/domain.js');
+    const report = stageLabels('src/cli/render/html-lifecycle.ts');
+    const playground = stageLabels('docs/site-src/playground.js');
+    expect(Object.keys(report).sort()).toEqual([...LIFECYCLE_STAGES].sort());
+    expect(playground).toEqual(report);
+  });
+});
