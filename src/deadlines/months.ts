@@ -6,8 +6,8 @@
  * @module
  */
 
-import { civilFromDays, daysFromCivil, daysInMonth, MAX_YEAR } from '../calendar/civil-date.js';
-import { type BusinessCalendar, fromDayNumber, toDayNumber } from '../calendar/index.js';
+import { civilFromDays, daysFromCivil, daysInMonth, MAX_YEAR, outOfRange } from '../calendar/civil-date.js';
+import { type BusinessCalendar, toDayNumber } from '../calendar/index.js';
 import { fmt } from './format-day.js';
 
 /**
@@ -15,30 +15,14 @@ import { fmt } from './format-day.js';
  * @internal
  */
 export function rawMonths(dn: number, n: number): number {
-  // Integer arithmetic; past MAX_YEAR, the string path below throws the usual YEAR_OUT_OF_RANGE.
   const p = civilFromDays(dn);
   const total = ((p >> 5) & 15) - 1 + n;
   const endYear = (p >> 9) + Math.floor(total / 12);
-  if (endYear <= MAX_YEAR) {
-    const endMonth = (total % 12) + 1;
-    return daysFromCivil(endYear, endMonth, Math.min(p & 31, daysInMonth(endYear, endMonth)));
-  }
-  return rawMonthsChecked(dn, n);
-}
-
-function rawMonthsChecked(dn: number, n: number): number {
-  const iso = fromDayNumber(dn);
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
-  const months = m - 1 + n;
-  const year = y + Math.floor(months / 12);
-  const month = (months % 12) + 1;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const last =
-    month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  const day = Math.min(d, last);
-  return toDayNumber(`${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`);
+  // Past the supported range the same YEAR_OUT_OF_RANGE as BusinessCalendar.addCalendarMonths (the
+  // engine's other month counts reach that check first).
+  if (endYear > MAX_YEAR) throw outOfRange(`${fmt(dn)} + ${n}`);
+  const endMonth = (total % 12) + 1;
+  return daysFromCivil(endYear, endMonth, Math.min(p & 31, daysInMonth(endYear, endMonth)));
 }
 
 /**

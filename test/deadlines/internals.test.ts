@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, nationalCalendar, toDayNumber } from '../../src/calendar/index.js';
 import { computeDeadline, requestStatus } from '../../src/deadlines/index.js';
-import { addMonthsNumber } from '../../src/deadlines/months.js';
+import { addMonthsNumber, rawMonths } from '../../src/deadlines/months.js';
 import { statusOrEarlyCutOff } from '../../src/deadlines/status.js';
 import { type Range, TermCalendar } from '../../src/deadlines/term-calendar.js';
 import type { LifecycleEvent, PqrsdRequest } from '../../src/domain.js';
-import { isPqrsdError } from '../../src/errors.js';
+import { isPqrsdError, PqrsdError } from '../../src/errors.js';
 
 const full = (r: PqrsdRequest) => JSON.parse(JSON.stringify(computeDeadline(r)));
 const FIRST = toDayNumber('2019-01-01');
@@ -198,5 +198,30 @@ describe('toDayNumber (the single-pass date parser)', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('rawMonths (CPACA art. 86; Ley 4 de 1913 art. 62): calendar months on day numbers', () => {
+  const raw = (date: string, n: number) => fromDayNumber(rawMonths(toDayNumber(date), n));
+
+  it('clamps to the last day of the month, leap years included', () => {
+    expect(raw('2026-11-27', 2)).toBe('2027-01-27');
+    expect(raw('2024-12-31', 2)).toBe('2025-02-28');
+    expect(raw('2023-12-31', 2)).toBe('2024-02-29');
+    expect(raw('2026-01-31', 3)).toBe('2026-04-30');
+    expect(raw('2026-05-15', 0)).toBe('2026-05-15');
+  });
+
+  it('reaches the last supported month and refuses the next with YEAR_OUT_OF_RANGE', () => {
+    expect(raw('2199-10-31', 2)).toBe('2199-12-31');
+    let error: unknown;
+    try {
+      raw('2199-11-30', 2);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PqrsdError);
+    expect((error as PqrsdError).code).toBe('YEAR_OUT_OF_RANGE');
+    expect((error as PqrsdError).message).toContain('«2199-11-30 + 2»');
   });
 });
