@@ -1,6 +1,7 @@
 // Civil dates, holidays and instants: the edges that mutation testing found unasserted
 // (docs/mutacion.md). Every call happens inside `it`, never at load time.
 import { describe, expect, it } from 'vitest';
+import { compareHolidays } from '../../src/calendar/holidays.js';
 import {
   colombianHolidays,
   createCalendar,
@@ -140,6 +141,18 @@ describe('holidays', () => {
         ).toBe(true);
       }
     }
+  });
+
+  it('compareHolidays is a consistent three-way comparator (the spec leaves sort order undefined otherwise)', () => {
+    const h = (date: string, name: string) => ({ date: parseIsoDate(date), name, law: 'Ley 51 de 1983' });
+    const navidad = h('2026-12-25', 'Navidad');
+    const aniversario = h('2026-12-25', 'Aniversario del municipio');
+    const raza = h('2026-10-12', 'Día de la Raza');
+    expect(compareHolidays(aniversario, navidad)).toBe(-1);
+    expect(compareHolidays(navidad, aniversario)).toBe(1);
+    expect(compareHolidays(navidad, h('2026-12-25', 'Navidad'))).toBe(0);
+    expect(compareHolidays(raza, navidad)).toBe(-1);
+    expect(compareHolidays(navidad, raza)).toBe(1);
   });
 
   it('an entity holiday on a national one is listed by name; same name keeps the national first', () => {
