@@ -8,7 +8,7 @@ const args = process.argv.slice(2);
 const fileIdx = args.indexOf('--file');
 const only = fileIdx >= 0 ? args.splice(fileIdx, 2)[1] : undefined;
 const key = (file, m) =>
-  `${file}|${m.mutatorName}|${m.location.start.line}:${m.location.start.column}|${m.replacement ?? ''}`;
+  `${file}|${m.mutatorName}|${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column}|${m.replacement ?? ''}`;
 const detected = new Set();
 const left = new Map();
 for (const path of args) {
