@@ -198,6 +198,7 @@ describe('recursos: firmness without a recurso (CPACA art. 87 num. 3)', () => {
       null,
       [],
     ]);
+    expect([s.recurso?.windowEnd, s.recurso?.firmSince]).toEqual([null, null]);
   });
 
   it('does not call a chain without a recurso late', () => {
