@@ -404,6 +404,20 @@ describe('recursos under the CPACA (art. 86: 2 months, silencio negativo)', () =
 });
 
 describe('recursos: sending the apelación to the Superintendencia (Ley 142 art. 159)', () => {
+  it('a late reposición (silencio positivo, Ley 142 art. 158) and an undecided apelación (silencio negativo, CPACA art. 86) both count', () => {
+    const s = recursoStatus('2027-03-10', [
+      ...ANSWERED,
+      REPO_APEL,
+      { type: 'decision_recurso', date: '2026-12-22', result: 'confirma', notifiedOn: '2026-12-22' },
+      { type: 'envio_sspd', date: '2026-12-23' },
+    ]);
+    expect([s.stage, s.consequences, s.alerts]).toEqual([
+      'apelacion_enviada',
+      ['silencio_administrativo_positivo', 'silencio_administrativo_negativo', 'falta_disciplinaria'],
+      ['SAP_RECONOCIMIENTO_VENCIDO', 'APELACION_VENCIDA'],
+    ]);
+  });
+
   it('is pending on its due date and late the day after, with full messages', () => {
     expect(recursoStatus('2026-12-17', [...ANSWERED, REPO_APEL, CONFIRMA]).full).toEqual([
       {
