@@ -125,6 +125,27 @@ describe('requestStatus: alerts in full (code, severity, message)', () => {
 });
 
 describe('requestStatus: desistimiento tácito (CPACA art. 17)', () => {
+  it('an answer given while the requirement is pending closes the request: no desistimiento later', () => {
+    const s = requestStatus(
+      peticion([
+        { type: 'requerimiento', date: '2026-12-01' },
+        { type: 'respuesta', date: '2026-12-05' },
+      ]),
+      '2027-01-10',
+    );
+    expect([s.state, s.answeredOn, s.consequences]).toEqual(['respondida_a_tiempo', '2026-12-05', []]);
+  });
+
+  it('once desistida, the petitioner term alert is gone', () => {
+    const s = requestStatus(peticion([{ type: 'requerimiento', date: '2026-12-01' }]), '2027-01-05');
+    expect([s.state, s.alerts]).toEqual(['desistida', []]);
+  });
+
+  it('a request sent to the competent authority (CPACA art. 21) has no recursos part nor stage', () => {
+    const s = requestStatus(peticion([{ type: 'traslado', date: '2026-11-30' }]), '2026-12-10');
+    expect([s.state, s.stage, s.recurso]).toEqual(['trasladada', null, null]);
+  });
+
   it('describes the consequence with the lapse date and cites art. 17', () => {
     const s = requestStatus(peticion([{ type: 'requerimiento', date: '2026-12-01' }]), '2027-01-05');
     const q = s.consequences[0];
