@@ -222,6 +222,11 @@ describe('recursos: firmness without a recurso (CPACA art. 87 num. 3)', () => {
     expect([s.recurso?.windowEnd, s.recurso?.firmSince]).toEqual([null, null]);
   });
 
+  it('is notificada while the window runs and no recurso was filed', () => {
+    const s = recursoStatus('2026-11-25', [...ANSWERED, { type: 'reconocimiento_sap', date: '2026-11-25' }]);
+    expect([s.stage, s.recurso?.firmSince]).toEqual(['notificada', null]);
+  });
+
   it('does not call a chain without a recurso late', () => {
     const s = recursoStatus('2026-12-01', [...ANSWERED, { type: 'reconocimiento_sap', date: '2026-11-25' }]);
     expect([s.recurso?.onTime, s.recurso?.filedOn, s.alerts]).toEqual([null, null, []]);
@@ -313,6 +318,15 @@ describe('recursos under the CPACA (art. 86: 2 months, silencio negativo)', () =
       'cpaca',
     );
     expect(s.consequences).toEqual(['silencio_administrativo_negativo', 'falta_disciplinaria']);
+  });
+
+  it('a recognition of silencio positivo does not resolve a CPACA recurso: RECURSO_VENCIDO stays', () => {
+    const s = recursoStatus(
+      '2027-01-28',
+      [...ANSWERED, RECURSO('reposicion'), { type: 'reconocimiento_sap', date: '2027-01-27' }],
+      'cpaca',
+    );
+    expect([s.stage, s.alerts]).toEqual(['recurso_interpuesto', ['RECURSO_VENCIDO']]);
   });
 
   it('a decision without a recorded notification counts by its date', () => {
