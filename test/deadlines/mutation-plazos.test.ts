@@ -1,0 +1,208 @@
+// The request head, the regime and the receipt at their edges: the error code with the Spanish
+// message that quotes the bad value, the exact regime of a petition in course on 2020-03-28 (Decreto
+// 491 de 2020 art. 5), and the vigencia warnings (CPACA art. 14, Ley 1755 de 2015).
+import { describe, expect, it } from 'vitest';
+import { computeDeadline, isBillClaimAdmissible, safeComputeDeadline } from '../../src/deadlines/index.js';
+import type { PqrsdRequest } from '../../src/domain.js';
+import { PqrsdError } from '../../src/errors.js';
+
+function errorOf(f: () => unknown): PqrsdError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof PqrsdError) return e;
+    throw e;
+  }
+  throw new Error('no error');
+}
+
+const req = (r: Record<string, unknown>) => r as unknown as PqrsdRequest;
+
+describe('request head errors quote the bad value', () => {
+  it('a request that is not an object', () => {
+    const e = errorOf(() => computeDeadline(null as unknown as PqrsdRequest));
+    expect(e.code).toBe('INVALID_ARGUMENT');
+    expect(e.message).toBe('La solicitud debe ser un objeto: «null».');
+    expect(e.details).toEqual({ value: null });
+  });
+
+  it('an unknown request type', () => {
+    const e = errorOf(() => computeDeadline(req({ type: 'quejas', receivedAt: '2026-01-05' })));
+    expect(e.code).toBe('UNKNOWN_REQUEST_TYPE');
+    expect(e.message).toBe(
+      'Tipo de solicitud desconocido: «quejas». Valores válidos: peticion, queja, reclamo, sugerencia, denuncia, peticion_documentos, acceso_informacion, consulta, peticion_autoridad, solicitud_congresista, recurso, felicitacion.',
+    );
+    expect(e.details).toEqual({ value: 'quejas' });
+  });
+
+  it('an unknown regime', () => {
+    const e = errorOf(() =>
+      computeDeadline(req({ type: 'peticion', receivedAt: '2026-01-05', regime: 'foo' })),
+    );
+    expect(e.code).toBe('UNKNOWN_REGIME');
+    expect(e.message).toBe(
+      'Régimen desconocido: «foo». Valores válidos: auto, cpaca, emergencia_2020, servicios_publicos, habeas_data, consumo.',
+    );
+    expect(e.details).toEqual({ value: 'foo' });
+  });
+
+  it('an unknown channel', () => {
+    const e = errorOf(() =>
+      computeDeadline(req({ type: 'peticion', receivedAt: '2026-01-05', channel: 'fax' })),
+    );
+    expect(e.code).toBe('INVALID_ARGUMENT');
+    expect(e.message).toBe(
+      'Canal desconocido: «fax». Valores válidos: presencial, telefonico, escrito, correo_electronico, formulario_web, redes_sociales, chat, buzon, verbal, otro.',
+    );
+    expect(e.details).toEqual({ value: 'fax' });
+    // A known channel is accepted.
+    expect(
+      computeDeadline(req({ type: 'peticion', receivedAt: '2026-01-05', channel: 'verbal' })).dueDate,
+    ).toBe('2026-01-27');
+  });
+
+  it('a calendar that is not a BusinessCalendar', () => {
+    const five = errorOf(() =>
+      computeDeadline(req({ type: 'peticion', receivedAt: '2026-01-05' }), {
+        calendar: 5 as never,
+      }),
+    );
+    expect(five.code).toBe('INVALID_ARGUMENT');
+    expect(five.message).toBe('«calendar» no es un BusinessCalendar: «5».');
+    expect(five.details).toEqual({ value: 5 });
+    // A function is not a calendar, even one with the method's name.
+    const fn = Object.assign(() => 1, { addBusinessDaysNumber: () => 1 });
+    const r = safeComputeDeadline(req({ type: 'peticion', receivedAt: '2026-01-05' }), {
+      calendar: fn as never,
+    });
+    expect(r.ok ? null : r.error.code).toBe('INVALID_ARGUMENT');
+  });
+
+  it('a receivedAt of the wrong shape', () => {
+    const e = errorOf(() => computeDeadline(req({ type: 'peticion', receivedAt: 5 })));
+    expect(e.code).toBe('INVALID_ARGUMENT');
+    expect(e.message).toContain('«5»');
+    expect(e.details).toEqual({ value: 5 });
+  });
+
+  it('a bill claim before its bill names both dates', () => {
+    const e = errorOf(() => isBillClaimAdmissible('2026-03-10', '2026-03-09'));
+    expect(e.code).toBe('INVALID_ARGUMENT');
+    expect(e.message).toBe(
+      'La reclamación («2026-03-09») no puede ser anterior a la factura («2026-03-10»).',
+    );
+    expect(e.details).toEqual({ billIssuedOn: '2026-03-10', claimReceivedOn: '2026-03-09' });
+  });
+});
+
+describe('petition in course on 2020-03-28 (Decreto 491 de 2020 art. 5)', () => {
+  it('regime omitted and regime auto both take the emergency term', () => {
+    for (const regime of [undefined, 'auto']) {
+      const d = computeDeadline(
+        req({ type: 'peticion', receivedAt: '2020-03-10', ...(regime === undefined ? {} : { regime }) }),
+      );
+      expect(d.regime).toBe('emergencia_2020');
+      expect(d.dueDate).toBe('2020-04-24');
+    }
+    // An explicit regime is kept: the CPACA term.
+    const c = computeDeadline(req({ type: 'peticion', receivedAt: '2020-03-10', regime: 'cpaca' }));
+    expect(c.regime).toBe('cpaca');
+    expect(c.dueDate).toBe('2020-04-01');
+  });
+
+  it('an answer given on 2020-03-28 itself leaves the petition in course that day', () => {
+    const onFirstDay = computeDeadline(
+      req({
+        type: 'peticion',
+        receivedAt: '2020-03-10',
+        events: [{ type: 'respuesta', date: '2020-03-28' }],
+      }),
+    );
+    expect(onFirstDay.regime).toBe('emergencia_2020');
+    expect(onFirstDay.dueDate).toBe('2020-04-24');
+    const dayBefore = computeDeadline(
+      req({
+        type: 'peticion',
+        receivedAt: '2020-03-10',
+        events: [{ type: 'respuesta', date: '2020-03-27' }],
+      }),
+    );
+    expect(dayBefore.regime).toBe('cpaca');
+    expect(dayBefore.dueDate).toBe('2020-04-01');
+  });
+
+  it('fallback is true only when the regime has no rule of its own for the type', () => {
+    expect(computeDeadline(req({ type: 'peticion', receivedAt: '2026-01-05' })).fallback).toBe(false);
+    expect(
+      computeDeadline(req({ type: 'queja', receivedAt: '2021-01-05', regime: 'emergencia_2020' })).fallback,
+    ).toBe(false);
+    const f = computeDeadline(
+      req({ type: 'felicitacion', receivedAt: '2021-01-05', regime: 'emergencia_2020' }),
+    );
+    expect(f.fallback).toBe(true);
+    expect(f.rule.id).toBe('R-SIN-TERMINO');
+  });
+});
+
+describe('FUERA_DE_VIGENCIA names the vigencia that was left', () => {
+  it('the emergency terms outside their window, under both boundary policies', () => {
+    const d = computeDeadline(req({ type: 'peticion', receivedAt: '2026-01-05', regime: 'emergencia_2020' }));
+    expect(d.warnings).toContainEqual({
+      code: 'FUERA_DE_VIGENCIA',
+      message:
+        'La radicación (2026-01-05) está fuera de la vigencia de los términos de emergencia (Decreto 491 de 2020 art. 5: 2020-03-28 a 2022-05-17); se calcula de todos modos.',
+    });
+    const p = computeDeadline(
+      req({ type: 'peticion', receivedAt: '2026-01-05', regime: 'emergencia_2020' }),
+      {
+        policies: { emergencyBoundary: 'promulgacion' },
+      },
+    );
+    expect(p.warnings).toContainEqual({
+      code: 'FUERA_DE_VIGENCIA',
+      message:
+        'La radicación (2026-01-05) está fuera de la vigencia de los términos de emergencia (Decreto 491 de 2020 art. 5: 2020-03-28 a 2022-05-16); se calcula de todos modos.',
+    });
+  });
+
+  it('a CPACA rule before its vigencia (Ley 1755 de 2015, from 2015-06-30)', () => {
+    const d = computeDeadline(req({ type: 'peticion', receivedAt: '2010-01-05', regime: 'cpaca' }));
+    expect(d.warnings).toContainEqual({
+      code: 'FUERA_DE_VIGENCIA',
+      message:
+        'La radicación (2010-01-05) está fuera de la vigencia de la regla R-PET-GEN (desde 2015-06-30); se calcula de todos modos.',
+    });
+    // The first day of the vigencia has no warning.
+    const first = computeDeadline(req({ type: 'peticion', receivedAt: '2015-06-30', regime: 'cpaca' }));
+    expect(first.warnings.filter((w) => w.code === 'FUERA_DE_VIGENCIA')).toEqual([]);
+  });
+});
+
+describe('receipt at the closing time (CPACA art. 54 inc. 3)', () => {
+  it('a receipt at exactly the closing time is filed the next business day; a minute before, the same day', () => {
+    const policies = { receipt: { mode: 'siguiente_dia_habil', closingTime: '17:00' } } as const;
+    const before = computeDeadline(req({ type: 'peticion', receivedAt: '2026-01-05T16:59:00-05:00' }), {
+      policies,
+    });
+    expect(before.receivedDate).toBe('2026-01-05');
+    expect(before.dueDate).toBe('2026-01-27');
+    const at = computeDeadline(req({ type: 'peticion', receivedAt: '2026-01-05T17:00:00-05:00' }), {
+      policies,
+    });
+    expect(at.receivedDate).toBe('2026-01-06');
+    expect(at.dueDate).toBe('2026-01-28');
+  });
+});
+
+describe('closure', () => {
+  it('an answer has no outcome key', () => {
+    const d = computeDeadline(
+      req({
+        type: 'peticion',
+        receivedAt: '2026-01-05',
+        events: [{ type: 'respuesta', date: '2026-01-08' }],
+      }),
+    );
+    expect(d.closure).toStrictEqual({ kind: 'respuesta', date: '2026-01-08' });
+  });
+});
