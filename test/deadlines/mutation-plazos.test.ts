@@ -206,3 +206,71 @@ describe('closure', () => {
     expect(d.closure).toStrictEqual({ kind: 'respuesta', date: '2026-01-08' });
   });
 });
+
+describe('suspensions (CPACA art. 17 and acts of the entity)', () => {
+  const overlapping = () =>
+    computeDeadline(
+      req({
+        type: 'peticion',
+        receivedAt: '2026-11-20',
+        events: [
+          { type: 'requerimiento', date: '2026-12-01' },
+          { type: 'suspension', from: '2026-12-07', to: '2026-12-15', act: 'Resolución 7 de 2026' },
+          { type: 'respuesta_requerimiento', date: '2026-12-10' },
+          { type: 'suspension', from: '2026-12-21', to: '2026-12-22', act: 'Resolución 9 de 2026' },
+        ],
+      }),
+    );
+
+  it('lists the suspensions in the order they were applied, the requirement last', () => {
+    const d = overlapping();
+    expect(d.dueDate).toBe('2026-12-30');
+    expect(d.suspensions).toEqual([
+      { from: '2026-12-07', to: '2026-12-15', act: 'Resolución 7 de 2026' },
+      { from: '2026-12-21', to: '2026-12-22', act: 'Resolución 9 de 2026' },
+      { from: '2026-12-02', to: '2026-12-10', act: 'Requerimiento al peticionario (art. 17)' },
+    ]);
+  });
+
+  it('each suspended day of the trace names exactly the acts that cover it, first and last days included', () => {
+    const detail = new Map<string, string>();
+    for (const t of overlapping().trace) {
+      if (t.kind === 'dia' && 'day' in t && t.day !== undefined && t.day.reason === 'suspension') {
+        detail.set(t.date as string, t.day.detail);
+      }
+    }
+    const req17 = 'Requerimiento al peticionario (art. 17)';
+    expect(Object.fromEntries(detail)).toEqual({
+      '2026-12-02': req17,
+      '2026-12-03': req17,
+      '2026-12-04': req17,
+      '2026-12-07': `Resolución 7 de 2026; ${req17}`,
+      '2026-12-09': `Resolución 7 de 2026; ${req17}`,
+      '2026-12-10': `Resolución 7 de 2026; ${req17}`,
+      '2026-12-11': 'Resolución 7 de 2026',
+      '2026-12-14': 'Resolución 7 de 2026',
+      '2026-12-15': 'Resolución 7 de 2026',
+      '2026-12-21': 'Resolución 9 de 2026',
+      '2026-12-22': 'Resolución 9 de 2026',
+    });
+  });
+
+  it('a term in months adds only the suspended calendar days inside it (CPACA art. 86)', () => {
+    const base = { type: 'recurso', receivedAt: '2026-02-02' };
+    expect(computeDeadline(req(base)).dueDate).toBe('2026-04-06');
+    // 7 days suspended in February and a suspension across the extended due date: 2026-04-02 + 7
+    // calendar days + the 3 days of 2026-04-08..10 that fall in the extension = 2026-04-12 (Sunday)
+    // → the next business day.
+    const d = computeDeadline(
+      req({
+        ...base,
+        events: [
+          { type: 'suspension', from: '2026-02-10', to: '2026-02-16', act: 'Resolución 1 de 2026' },
+          { type: 'suspension', from: '2026-04-08', to: '2026-04-10', act: 'Resolución 2 de 2026' },
+        ],
+      }),
+    );
+    expect(d.dueDate).toBe('2026-04-13');
+    expect(d.warnings).toEqual([]);
+  });
+});
