@@ -236,7 +236,7 @@ describe('suspensions (CPACA art. 17 and acts of the entity)', () => {
     const detail = new Map<string, string>();
     for (const t of overlapping().trace) {
       if (t.kind === 'dia' && 'day' in t && t.day !== undefined && t.day.reason === 'suspension') {
-        detail.set(t.date as string, t.day.detail);
+        detail.set(t.date as string, t.day.detail ?? '');
       }
     }
     const req17 = 'Requerimiento al peticionario (art. 17)';
