@@ -2,6 +2,7 @@
 // message that quotes the bad value, the exact regime of a petition in course on 2020-03-28 (Decreto
 // 491 de 2020 art. 5), and the vigencia warnings (CPACA art. 14, Ley 1755 de 2015).
 import { describe, expect, it } from 'vitest';
+import { createCalendar } from '../../src/calendar/index.js';
 import { computeDeadline, isBillClaimAdmissible, safeComputeDeadline } from '../../src/deadlines/index.js';
 import type { PqrsdRequest } from '../../src/domain.js';
 import { PqrsdError } from '../../src/errors.js';
@@ -129,6 +130,21 @@ describe('petition in course on 2020-03-28 (Decreto 491 de 2020 art. 5)', () => 
     );
     expect(dayBefore.regime).toBe('cpaca');
     expect(dayBefore.dueDate).toBe('2020-04-01');
+  });
+
+  it('a CPACA term that ends on 2020-03-28 itself is in course that day (Saturday working calendar)', () => {
+    const calendar = createCalendar({ workweek: [1, 2, 3, 4, 5, 6] });
+    const cpaca = computeDeadline(req({ type: 'peticion', receivedAt: '2020-03-10', regime: 'cpaca' }), {
+      calendar,
+    });
+    expect(cpaca.dueDate).toBe('2020-03-28');
+    const auto = computeDeadline(req({ type: 'peticion', receivedAt: '2020-03-10' }), { calendar });
+    expect(auto.regime).toBe('emergencia_2020');
+    expect(auto.dueDate).toBe('2020-04-17');
+    // Expired the day before: the CPACA term stays.
+    const expired = computeDeadline(req({ type: 'peticion', receivedAt: '2020-03-09' }), { calendar });
+    expect(expired.regime).toBe('cpaca');
+    expect(expired.dueDate).toBe('2020-03-27');
   });
 
   it('fallback is true only when the regime has no rule of its own for the type', () => {
