@@ -1,7 +1,7 @@
 // The request head, the regime and the receipt at their edges: the error code with the Spanish
 // message that quotes the bad value, the exact regime of a petition in course on 2020-03-28 (Decreto
 // 491 de 2020 art. 5), and the vigencia warnings (CPACA art. 14, Ley 1755 de 2015).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createCalendar } from '../../src/calendar/index.js';
 import { computeDeadline, isBillClaimAdmissible, safeComputeDeadline } from '../../src/deadlines/index.js';
 import type { PqrsdRequest } from '../../src/domain.js';
@@ -288,5 +288,22 @@ describe('suspensions (CPACA art. 17 and acts of the entity)', () => {
     );
     expect(d.dueDate).toBe('2026-04-13');
     expect(d.warnings).toEqual([]);
+  });
+});
+
+describe('edges found by mutation', () => {
+  it('a date without hour is never shifted by the closing time, even 00:00 (CPACA art. 54 inc. 3)', () => {
+    const d = computeDeadline(req({ type: 'peticion', receivedAt: '2026-01-05' }), {
+      policies: { receipt: { mode: 'siguiente_dia_habil', closingTime: '00:00' } },
+    });
+    expect(d.receivedDate).toBe('2026-01-05');
+    expect(d.dueDate).toBe('2026-01-27');
+  });
+
+  it('the vigencia warning on a freshly loaded library (nothing computed before)', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/deadlines/index.js');
+    const d = fresh.computeDeadline(req({ type: 'peticion', receivedAt: '2010-01-05', regime: 'cpaca' }));
+    expect(d.warnings.map((w) => w.code)).toContain('FUERA_DE_VIGENCIA');
   });
 });
