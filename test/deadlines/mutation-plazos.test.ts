@@ -307,3 +307,13 @@ describe('edges found by mutation', () => {
     expect(d.warnings.map((w) => w.code)).toContain('FUERA_DE_VIGENCIA');
   });
 });
+
+describe('terms in months at the end of the supported range', () => {
+  it('a recurso whose two months end past 2199 is YEAR_OUT_OF_RANGE, quoting the count', () => {
+    const e = errorOf(() => computeDeadline(req({ type: 'recurso', receivedAt: '2199-11-16' })));
+    expect(e.code).toBe('YEAR_OUT_OF_RANGE');
+    expect(e.message).toContain('«2199-11-16 + 2»');
+    // The last month that fits.
+    expect(computeDeadline(req({ type: 'recurso', receivedAt: '2199-10-15' })).dueDate).toBe('2199-12-16'); // 2199-12-15 is a Sunday (Ley 4 de 1913 art. 62)
+  });
+});
