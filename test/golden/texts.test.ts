@@ -1,6 +1,6 @@
 /**
  * What an official reads, case by case: for every golden deadline and status case, the explanation,
- * the warnings and the alerts with their Spanish messages, in one plain-text file
+ * the warnings, the alerts and the legal consequences (dates and citations) with their Spanish texts, in one plain-text file
  * (`__snapshots__/textos.txt`). The golden tables check the dates and codes; this file checks the words,
  * so a changed message shows up in review (update it on purpose with `npx vitest run -u`).
  */
@@ -22,6 +22,13 @@ function textsOf(c: (typeof GOLDEN_CASES)[number]): string | null {
     const s = requestStatus(c.input.request, c.input.asOf, { policies: c.policies });
     const lines = [`## ${c.id} (estado al ${c.input.asOf}: ${s.state})`];
     for (const a of s.alerts) lines.push(`  [${a.severity}] ${a.code}: ${a.message}`);
+    for (const q of s.consequences) {
+      const c = q.citation;
+      const dates = [q.deadline, q.copiesDueDate, q.recognitionDeadline, q.recognizedOn].filter(Boolean);
+      lines.push(
+        `  consecuencia ${q.type} desde ${q.since}${dates.length ? ` (${dates.join(', ')})` : ''}: ${q.description} [${c.norma}, ${c.articulo}, ${c.url}, desde ${c.vigencia.desde}, ${c.confidence}]`,
+      );
+    }
     for (const w of s.deadline.warnings) lines.push(`  aviso ${w.code}: ${w.message}`);
     for (const t of s.deadline.trace.filter((e) => e.kind !== 'dia')) lines.push(`  traza: ${t.message}`);
     return lines.join('\n');
