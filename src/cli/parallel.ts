@@ -393,11 +393,16 @@ async function audit(
   };
 
   let failure: unknown;
+  // A worker's message wakes the waiting loop; one that comes while nobody waits (the main thread was
+  // writing the per-record CSV, which may wait for the output to drain) is remembered, or the last
+  // results could arrive during that write and the loop would then wait for a message that never comes.
   let wake: (() => void) | undefined;
+  let signaled = false;
   const notify = () => {
     const w = wake;
     wake = undefined;
-    w?.();
+    if (w === undefined) signaled = true;
+    else w();
   };
   const inFlight: number[] = [];
   const results = new Map<number, AuditBlockResult>();
@@ -434,8 +439,10 @@ async function audit(
     });
     workers.push(worker);
   }
+  // Callers check their condition again after it returns (a remembered message may be an old one).
   const waitForWorkers = async () => {
-    if (failure === undefined) await new Promise<void>((r) => (wake = r));
+    if (failure === undefined && !signaled) await new Promise<void>((r) => (wake = r));
+    signaled = false;
     if (failure !== undefined) throw failure;
   };
   const drain = () => {

@@ -240,6 +240,34 @@ describe.runIf(canRunWorkers)('runParallelAudit gives the serial report', () => 
     expect(one.length).toBe(a.rows.total);
   }, 60_000);
 
+  it('with a per-record CSV output that makes it wait: worker results that arrive meanwhile are not lost', async () => {
+    // Each write of the per-record CSV waits 800 ms (as a full output waits for `drain`); the workers'
+    // last results arrive during such a wait. The audit must still end, with the serial report.
+    const dir = tempDir();
+    const path = join(dir, 'lento.csv');
+    writeFileSync(path, bigRegistry(2 << 20));
+    const one: string[] = [];
+    const many: string[] = [];
+    const a = await serial(path, one);
+    const b = await runParallelAudit(
+      { path, name: 'registro.csv' },
+      {
+        asOf: AS_OF,
+        threads: 2,
+        workerUrl: pathToFileURL(BIN),
+        csvRows: {
+          separator: () => ',',
+          write: (text: string) => {
+            many.push(text);
+            return new Promise<void>((resolve) => setTimeout(resolve, 800));
+          },
+        },
+      },
+    );
+    expect(renderJson(b!)).toBe(renderJson(a));
+    expect(many.join('')).toBe(one.join(''));
+  }, 60_000);
+
   it('on a Windows-1252 export (accents as single bytes), with the encoding it reports', async () => {
     const dir = tempDir();
     const path = join(dir, 'ansi.csv');
